@@ -1,0 +1,1 @@
+"""Rule files and lexicons of tradeclaims, as data (installed as ``extractor.patterns``)."""
