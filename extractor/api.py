@@ -66,3 +66,40 @@ def extract_frame(frame: pd.DataFrame, *, text_col: str = "text", id_col: str = 
     for _, res in ex.process_many(arts):
         rows.extend(res.claims)
     return to_frame("claims", rows)
+
+
+EXPLAIN_COLUMNS = ("value_text", "indicator", "value_type", "obs_value", "unit", "qualifier", "reporter", "partner",
+                   "flow", "product", "hs_code", "period_text", "time_period", "period_source", "status",
+                   "evidence")
+
+
+def explain(text: str, published: Union[str, date, None] = None, *, title: Optional[str] = None) -> str:
+    """Explain the claims of a sentence or short text: one block per claim with every linked field and the
+    pattern ids (``evidence``) that set it, then the figures that were not claims with the reason.
+
+    Returns a multi-line string (what ``tradeclaims explain`` prints). Units as in the claims table.
+    """
+    from .pipeline import Extractor
+    from .types import Article
+
+    art = Article(doc_id="explain", text=text, title=title, published=_as_date(published),
+                  published_source="option" if published else None)
+    res = Extractor.default().process(art)
+    lines = []
+    if not res.claims:
+        lines.append("no claims")
+    for i, row in enumerate(res.claims, 1):
+        lines.append(f"claim {i}: {row['value_text']!r} [{row['value_char_start']}:{row['value_char_end']}]")
+        for col in EXPLAIN_COLUMNS[1:]:
+            val = row.get(col)
+            if col == "evidence" and val:
+                lines.append("  evidence:")
+                lines.extend(f"    {part}" for part in str(val).split(";"))
+            else:
+                lines.append(f"  {col}: {'' if val is None else val}")
+    others = [q for q in res.quantities if not q.get("is_claim")]
+    if others:
+        lines.append("not claims:")
+        for q in others:
+            lines.append(f"  {q['value_text']!r}: {q.get('reason') or 'not a trade claim'}")
+    return "\n".join(lines)

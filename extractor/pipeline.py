@@ -1,10 +1,9 @@
 """Build the spaCy pipeline once and turn articles into claim and quantity rows.
 
-Flow: Article -> spaCy Doc (sentences, parse) with the publication date on ``doc.user_data`` ->
-``tradeclaims_periods`` -> ``tradeclaims_quantities`` -> ``tradeclaims_claims`` -> row dicts with the
-columns of ``extractor.schema.CLAIMS`` / ``QUANTITIES``.
-
-(Work in progress: the components are being filled in; the interface below is stable.)
+Flow: Article -> spaCy Doc (tokenizer, tagger, parser for sentences) with the publication date, title and
+ids on ``doc.user_data`` -> ``tradeclaims_mentions`` -> ``tradeclaims_periods`` ->
+``tradeclaims_quantities`` -> ``tradeclaims_claims`` -> row dicts with the columns of
+``extractor.schema.CLAIMS`` / ``QUANTITIES``.
 """
 from __future__ import annotations
 
@@ -12,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from .types import Article
+
+COMPONENTS = ("tradeclaims_mentions", "tradeclaims_periods", "tradeclaims_quantities", "tradeclaims_claims")
 
 
 @dataclass
@@ -27,12 +28,22 @@ _NLP_CACHE: dict = {}
 
 
 def get_nlp(settings=None):
-    """Return the cached spaCy Language with the tradeclaims components."""
+    """Return the cached spaCy ``Language`` with the tradeclaims components appended.
+
+    The English model is loaded by :func:`extractor.nlp.load_language` (NER disabled: areas come from our
+    lexicon). Raises SettingsError when no model is installed.
+    """
+    from . import __version__
+    from . import components  # noqa: F401  (registers the factories)
     from .nlp import load_language
 
     key = repr(settings)
     if key not in _NLP_CACHE:
-        _NLP_CACHE[key] = load_language()
+        nlp = load_language()
+        for name in COMPONENTS:
+            cfg = {"version": __version__} if name == "tradeclaims_claims" else {}
+            nlp.add_pipe(name, config=cfg)
+        _NLP_CACHE[key] = nlp
     return _NLP_CACHE[key]
 
 
@@ -52,12 +63,28 @@ class Extractor:
             cls._default = cls()
         return cls._default
 
+    def _make_doc(self, art: Article):
+        doc = self.nlp.make_doc(art.text)
+        doc.user_data["tc_published"] = art.published
+        doc.user_data["tc_title"] = art.title or None
+        doc.user_data["tc_doc"] = {"doc_id": art.doc_id, "doc_url": art.url, "doc_title": art.title}
+        return doc
+
     def process(self, article: Article) -> ArticleResult:
-        """Extract one article. Raises nothing for odd text; a bug surfaces as an exception to the caller."""
+        """Extract one article. A bug surfaces as an exception to the caller (the runner records it)."""
         return next(iter(self.process_many([article])))[1]
 
     def process_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, ArticleResult]]:
-        """Yield ``(article, result)`` for each article, in input order, batching through ``nlp.pipe``."""
+        """Yield ``(article, result)`` for each article, in input order, batching through ``nlp.pipe``.
+
+        Documents are not kept: each Doc is turned into rows and dropped.
+        """
         for art in articles:
-            doc = self.nlp(art.text)
-            yield art, ArticleResult(n_sentences=len(list(doc.sents)))
+            doc = self.nlp(self._make_doc(art))
+            yield art, self._result(doc)
+
+    @staticmethod
+    def _result(doc) -> ArticleResult:
+        ud = doc.user_data.get("tradeclaims", {})
+        return ArticleResult(claims=ud.get("claims", []), quantities=ud.get("quantities", []),
+                             n_sentences=len(ud.get("sents", [])))

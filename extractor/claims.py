@@ -1,0 +1,848 @@
+"""Claim linking: from figures, periods, areas and products in an article to claim rows.
+
+This is the part of tradeclaims that no quantity extractor does: for each figure it decides whether it is a
+trade claim, and links it to an indicator, a flow, a reporter and a partner, a product, a period and a status.
+Decisions are plain functions over :class:`SentenceCtx` objects (built by the pipeline from the spaCy Doc);
+every rule comes from ``patterns/c_*.jsonl`` (see :mod:`extractor.cues`) and its id is kept in the
+``evidence`` column.
+
+Reading order for a figure (each field is filled from the first place that has it):
+  1. its own clause (clauses are split at ``while``, ``;``, dashes, ", with ...", see ``c_clauses.jsonl``);
+  2. the earlier clauses of its sentence (a clause with no area of its own continues the previous one);
+  3. the article's main frame (the first claim of the article, or the title) when the sentence names no
+     area of its own and continues the same subject (contract: "Areas, product and flow are carried ...").
+
+Directions follow UN Comtrade: for an import the reporter is the importer and the partner the exporter; for
+an export, the reverse; "trade" and "balance" take the first-named side (the owner: "X's trade with Y") as
+reporter. A total with no partner named has partner ``WLD``.
+
+Offsets are Python ``str`` indices into the article text (end exclusive).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Optional
+
+from .cues import Cues, load_cues
+from .types import AreaMention, Period, ProductMention, Quantity
+
+MONEY_UNIT = re.compile(r"^[A-Z]{3}$")
+
+
+# --------------------------------------------------------------------------------------------------- data
+@dataclass
+class SentenceCtx:
+    """One sentence of an article with everything the finders saw in it (offsets into the article text)."""
+
+    idx: int
+    start: int
+    end: int
+    text: str
+    para: int
+    periods: list = field(default_factory=list)
+    quantities: list = field(default_factory=list)
+    areas: list = field(default_factory=list)
+    products: list = field(default_factory=list)
+    product_refs: list = field(default_factory=list)
+    clauses: list = field(default_factory=list)  # (start, end) absolute
+
+
+@dataclass
+class Side:
+    """One side of a trade relation: code (ISO3/bloc/None for groups), surface text, rule id."""
+
+    code: Optional[str]
+    text: Optional[str]
+    rule: str
+
+
+@dataclass
+class Frame:
+    """Who trades what with whom in one clause (or carried from context)."""
+
+    flow: Optional[str] = None
+    flow_rule: Optional[str] = None
+    flow_explicit: bool = False
+    balance_sign: int = 0
+    exporter: Optional[Side] = None
+    importer: Optional[Side] = None
+    owner: Optional[Side] = None
+    partner_side: Optional[Side] = None
+    sym: list = field(default_factory=list)
+    via: Optional[Side] = None
+    unknown: list = field(default_factory=list)
+    total: bool = False
+    port: bool = False
+    bilateral: bool = False
+    reporter: Optional[Side] = None
+    partner: Optional[Side] = None
+    product: Optional[ProductMention] = None
+
+
+WLD = Side("WLD", None, "cue.total")
+
+
+# ----------------------------------------------------------------------------------------------- helpers
+def claim_id(doc_id: str, start: int, end: int, ordinal: int = 0) -> str:
+    """Stable claim id: first 16 hex digits of SHA-1 over ``doc_id|start|end|ordinal``.
+
+    ``ordinal`` is the row's position among the claims of the same span (0 for the first).
+    """
+    raw = f"{doc_id}|{start}|{end}|{ordinal}".encode("utf-8")
+    return hashlib.sha1(raw).hexdigest()[:16]
+
+
+def split_clauses(text: str, start: int, cues: Cues) -> list[tuple[int, int]]:
+    """Split a sentence into clauses at the separators of ``c_clauses.jsonl``.
+
+    Args:
+        text: the sentence; start: its offset in the article.
+    Returns:
+        ``[(start, end), ...]`` absolute offsets covering the sentence without the separators.
+    """
+    spans = []
+    pos = 0
+    for m in cues.clause_split.finditer(text):
+        if m.start() > pos:
+            spans.append((start + pos, start + m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((start + pos, start + len(text)))
+    return spans or [(start, start + len(text))]
+
+
+def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> int:
+    for i, (s, e) in enumerate(clauses):
+        if s <= pos < e:
+            return i
+    # between clauses (on a separator): the next clause
+    for i, (s, _e) in enumerate(clauses):
+        if pos < s:
+            return i
+    return len(clauses) - 1
+
+
+def _find(regex: re.Pattern, text: str, lo: int, hi: int, base: int) -> list[tuple[int, int]]:
+    """Matches of ``regex`` in ``text[lo-base:hi-base]`` as absolute spans."""
+    seg = text[max(0, lo - base):max(0, hi - base)]
+    off = max(lo, base)
+    return [(off + m.start(), off + m.end()) for m in regex.finditer(seg)]
+
+
+# ------------------------------------------------------------------------------------------------- roles
+def area_role(art_text: str, area: AreaMention, clause: tuple[int, int], products: list, cues: Cues) -> tuple[str, str]:
+    """Role of one area mention inside its clause.
+
+    Returns ``(role, rule_id)``; role is one of exporter, importer, owner, partner_side, sym, via,
+    descriptor, origin (a demonym before a product: "Chinese e-bikes"), or unknown.
+    """
+    before = art_text[clause[0]:area.start]
+    after = art_text[area.end:clause[1]]
+    is_dem = area.kind == "demonym"
+    if is_dem:
+        for p in products:
+            if area.end <= p.start <= area.end + 30 and re.fullmatch(r"[\s\w-]*", art_text[area.end:p.start]):
+                gap = art_text[area.end:p.start]
+                if len(gap.split()) <= 3:
+                    # demonym + product + flow noun: "Turkish steel imports" -> flow owner
+                    tail = art_text[p.end:clause[1]]
+                    for r in cues.roles:
+                        if r.side == "after" and r.id in ("role.poss_import", "role.poss_export") and r.regex.match(tail):
+                            return r.role, r.id
+                    return "origin", "role.demonym_product"
+    order = cues.roles
+    if is_dem:
+        order = [r for r in cues.roles if r.side == "after"] + [r for r in cues.roles if r.side == "before"]
+    for r in order:
+        if r.role == "via" and is_dem:
+            continue
+        if r.side == "before":
+            if r.regex.search(before):
+                return r.role, r.id
+        else:
+            if r.regex.match(after):
+                return r.role, r.id
+    return "unknown", "role.unknown"
+
+
+def _side(a: AreaMention, rule: str) -> Side:
+    return Side(a.code, a.text, f"{rule}:{a.rule_id}" if a.rule_id else rule)
+
+
+def clause_frame(art_text: str, clause: tuple[int, int], areas: list, products: list, cues: Cues) -> Frame:
+    """Read flow cues and area roles of one clause into a :class:`Frame` (no carrying)."""
+    f = Frame()
+    lo, hi = clause
+    in_clause = [a for a in areas if lo <= a.start < hi]
+    roles = []
+    for a in in_clause:
+        role, rid = area_role(art_text, a, clause, products, cues)
+        roles.append((a, role, rid))
+    has_explicit_exporter = any(r in ("exporter",) for _a, r, _ in roles)
+    for a, role, rid in roles:
+        s = _side(a, rid)
+        if role == "origin":
+            role = "importer" if has_explicit_exporter else "exporter"
+        if role == "exporter" and f.exporter is None:
+            f.exporter = s
+        elif role == "importer" and f.importer is None:
+            f.importer = s
+        elif role == "owner" and f.owner is None:
+            f.owner = s
+        elif role == "partner_side" and f.partner_side is None:
+            f.partner_side = s
+        elif role == "sym":
+            f.sym.append(s)
+        elif role == "via" and f.via is None:
+            f.via = s
+        elif role in ("unknown", "exporter", "importer", "owner", "partner_side"):
+            f.unknown.append(s)
+    # flows
+    best = None
+    for cue in cues.flows:
+        for s, e in _find(cue.regex, art_text, lo, hi, 0):
+            cand = (cue, s, e)
+            if cue.flow == "balance":
+                best = cand if best is None or best[0].flow != "balance" else best
+            elif best is None or (best[0].flow != "balance" and best[0].flow != "re_export"):
+                if cue.flow == "re_export" or best is None:
+                    best = cand
+            if cue.pos == "adv":
+                f.total = True
+    if best is not None:
+        f.flow, f.flow_rule, f.flow_explicit = best[0].flow, best[0].id, True
+        if best[0].flow == "balance":
+            f.balance_sign = best[0].sign
+            if f.balance_sign == 0:
+                f.balance_sign = _balance_sign_near(art_text, lo, hi, cues)
+    tid, treg = cues.cues["total"]
+    if _find(treg, art_text, lo, hi, 0):
+        f.total = True
+    pid, preg = cues.cues["port"]
+    if _find(preg, art_text, lo, hi, 0):
+        f.port = True
+    bid, breg = cues.cues["bilateral_anaphor"]
+    if _find(breg, art_text, lo, hi, 0):
+        f.bilateral = True
+    return f
+
+
+def _balance_sign_near(text, lo, hi, cues) -> int:
+    for cue in cues.flows:
+        if cue.flow == "balance" and cue.sign:
+            if _find(cue.regex, text, lo, hi, 0):
+                return cue.sign
+    return 0
+
+
+def nearest_flow(art_text: str, clause: tuple[int, int], q: Quantity, cues: Cues):
+    """The flow cue nearest to the figure inside its clause: ``(flow, rule_id, sign)`` or None.
+
+    A balance cue (surplus/deficit) in the clause wins for money figures; otherwise the nearest cue by
+    character distance wins, preferring cues before the figure on ties.
+    """
+    lo, hi = clause
+    found = []
+    for cue in cues.flows:
+        for s, e in _find(cue.regex, art_text, lo, hi, 0):
+            d = q.start - e if e <= q.start else (s - q.end if s >= q.end else 0)
+            found.append((d + (0 if e <= q.start else 1), cue, s))
+    if not found:
+        return None
+    bal = [x for x in found if x[1].flow == "balance"]
+    if bal and q.kind in ("money", "percent", "percentage_point", "ratio"):
+        d, cue, _s = min(bal, key=lambda x: x[0])
+        sign = cue.sign or _balance_sign_near(art_text, lo, hi, cues)
+        return "balance", cue.id, sign
+    rex = [x for x in found if x[1].flow == "re_export"]
+    if rex:
+        return "re_export", rex[0][1].id, 0
+    d, cue, _s = min(found, key=lambda x: x[0])
+    return cue.flow, cue.id, cue.sign
+
+
+def resolve_sides(f: Frame) -> Frame:
+    """Turn roles into reporter/partner for the frame's flow (UN Comtrade convention)."""
+    flow = f.flow
+    rep = part = None
+    if flow in ("export", "re_export"):
+        rep = f.exporter or f.owner
+        part = f.importer or f.partner_side or (f.sym[0] if f.sym else None)
+    elif flow == "import":
+        rep = f.importer or f.owner
+        part = f.exporter or f.partner_side or (f.sym[0] if f.sym else None)
+    else:
+        rep = f.owner or f.exporter or f.importer
+        part = (f.sym[0] if f.sym else None) or f.partner_side
+        if part is None:
+            for s in (f.importer, f.exporter):
+                if s is not None and s is not rep:
+                    part = s
+                    break
+    unknown = list(f.unknown)
+    if rep is None and unknown and (part is None or unknown[0].code != part.code):
+        rep = unknown.pop(0)
+    if part is None and unknown:
+        cand = [u for u in unknown if rep is None or u.code != rep.code]
+        if cand:
+            part = cand[0]
+    f.reporter, f.partner = rep, part
+    return f
+
+
+# ------------------------------------------------------------------------------------------- non-claims
+def nonclaim_reason(art_text: str, q: Quantity, clause: tuple[int, int], has_flow: bool, cues: Cues) -> Optional[str]:
+    """Return the id of the non-claim cue that applies to the figure, or None.
+
+    A cue counts when it stands within its ``before``/``after`` window of the figure, inside the clause.
+    Weak cues (production) do not apply when the clause has a flow word.
+    """
+    lo, hi = clause
+    for nc in cues.nonclaims:
+        if not nc.strong and has_flow:
+            continue
+        if nc.before:
+            seg_lo = max(lo, q.start - nc.before)
+            for s, e in _find(nc.regex, art_text, seg_lo, q.start, 0):
+                if nc.requires_after is not None:
+                    tail = art_text[q.end:min(hi, q.end + 25)]
+                    if not nc.requires_after.search(tail):
+                        continue
+                return nc.id
+        if nc.after:
+            seg_hi = min(hi, q.end + nc.after)
+            if _find(nc.regex, art_text, q.end, seg_hi, 0):
+                return nc.id
+    return None
+
+
+# ------------------------------------------------------------------------------------------------- linker
+@dataclass
+class LinkResult:
+    """Rows of one article: claims and quantities (dicts keyed by the schema's columns)."""
+
+    claims: list
+    quantities: list
+
+
+def _indicator(art_text, q: Quantity, flow, clause, sent: SentenceCtx, cues: Cues) -> Optional[str]:
+    lo, hi = clause
+    if q.kind == "price":
+        return "price"
+    if flow == "balance" and q.kind in ("money", "percent", "ratio"):
+        return "trade_balance"
+    if q.kind == "money":
+        return "trade_value"
+    if q.kind == "volume":
+        return "trade_volume"
+    if q.kind == "count":
+        noun = (q.counted_noun or "").lower()
+        if noun and cues.cues["count_noun"][1].fullmatch(noun):
+            return "count"
+        if q.unit == "unit" or (noun and cues.cues["volume_noun"][1].fullmatch(noun)):
+            return "trade_volume"
+        return None
+    if q.kind in ("percent", "percentage_point", "ratio"):
+        if q.kind == "percent" and q.value_type == "level":
+            return "share"
+        if q.kind == "percentage_point":
+            return "share"
+        # a change or ratio: what changed
+        if _find(cues.cues["price"][1], art_text, lo, hi, 0) and not _find(re.compile(r"\bprices soared\b"), art_text, lo, hi, 0):
+            near_price = _find(cues.cues["price"][1], art_text, max(lo, q.start - 60), q.start, 0)
+            if near_price:
+                return "price"
+        if re.search(r"\bshare\b", art_text[lo:q.start], re.I):
+            return "share"
+        # the nearest level figure in the clause, else in the sentence
+        levels = [o for o in sent.quantities if o is not q and o.kind in ("money", "volume", "price", "count")
+                  and o.value_type == "level"]
+        in_clause = [o for o in levels if lo <= o.start < hi]
+        pool = in_clause or []
+        if pool:
+            o = min(pool, key=lambda o: abs(o.start - q.start))
+            return {"money": "trade_value", "volume": "trade_volume", "price": "price", "count": "trade_volume"}[o.kind]
+        vreg = cues.cues["volume"][1]
+        if _find(vreg, art_text, max(lo, q.start - 40), q.start, 0):
+            return "trade_volume"
+        if re.search(r"\bshipments\b", art_text[lo:q.start], re.I) and not levels:
+            return "trade_volume"
+        if levels and q.kind == "ratio":
+            o = min(levels, key=lambda o: abs(o.start - q.start))
+            return {"money": "trade_value", "volume": "trade_volume", "price": "price", "count": "trade_volume"}[o.kind]
+        return "trade_value"
+    return None
+
+
+def _status(art_text, q: Quantity, clause, sent: SentenceCtx, period: Optional[Period], published, cues: Cues):
+    lo, hi = clause
+    # cues in the clause up to the figure (and just after it: "are expected to total about $20.5bn")
+    seg_hi = hi
+    before_from = re.search(r"\b(up|down)?\s*from\s+$", art_text[max(lo, q.start - 12):q.start])
+    if before_from:
+        return "actual", None
+    tid, treg = cues.cues["target"]
+    if _find(treg, art_text, lo, seg_hi, 0):
+        return "target", tid
+    aid, areg = cues.cues["actual"]
+    if _find(areg, art_text, lo, seg_hi, 0):
+        return "actual", aid
+    fid, freg = cues.cues["forecast"]
+    if _find(freg, art_text, lo, seg_hi, 0):
+        return "forecast", fid
+    if period is not None and published is not None and period.period_start is not None:
+        if period.period_start > published:
+            return "forecast", "status.future_period"
+    return "actual", None
+
+
+def _attribution(sent: SentenceCtx, cues: Cues) -> tuple[Optional[str], Optional[str]]:
+    for rid, rx in cues.attributions:
+        m = rx.search(sent.text)
+        if m:
+            src = m.group("src").strip(" ,.;")
+            if src:
+                return src, rid
+    return None, None
+
+
+def _product_for(q: Quantity, clause, sent: SentenceCtx) -> Optional[ProductMention]:
+    lo, hi = clause
+    inc = [p for p in sent.products if lo <= p.start < hi]
+    after = [p for p in inc if p.start >= q.end and p.start - q.end <= 60]
+    before = [p for p in inc if p.end <= q.start]
+    if after and (not before or (after[0].start - q.end) < 25):
+        return after[0]
+    if before:
+        return before[-1]
+    if inc:
+        return inc[0]
+    return None
+
+
+def _is_base_figure(art_text, q: Quantity, clause) -> bool:
+    return bool(re.search(r"\b(up|down|rising|falling|compared)?\s*(from|with|against)\s+(a\s+|an\s+)?$",
+                          art_text[max(clause[0], q.start - 16):q.start], re.I))
+
+
+class ArticleLinker:
+    """Links the figures of one article. Create per article; call :meth:`link`.
+
+    Args:
+        text: article text; title: headline or None; published: reference date or None;
+        doc: dict with doc_id, doc_url, doc_title, doc_published for the rows;
+        sentences: list of :class:`SentenceCtx` in order; title_ctx: a SentenceCtx for the title (offsets
+        into the title string, used for context only) or None; version: extractor_version.
+    """
+
+    def __init__(self, text, sentences, *, published=None, title_ctx=None, doc=None, version="", cues=None,
+                 resolve_anaphoric=None, resolve_base=None, period_fields=None):
+        self.text = text
+        self.sents = sentences
+        self.published = published
+        self.title_ctx = title_ctx
+        self.doc = doc or {}
+        self.version = version
+        self.cues = cues or load_cues()
+        self.resolve_anaphoric = resolve_anaphoric
+        self.resolve_base = resolve_base
+        self.period_fields = period_fields
+        self.main: Optional[Frame] = None
+        self.main_period: Optional[Period] = None
+        self.main_period_src = None
+        self.last_product: Optional[ProductMention] = None
+        self.dateline = dateline_area(text, self.cues)
+
+    # -- periods ----------------------------------------------------------------------------------
+    def _title_frame(self) -> Optional[Frame]:
+        t = self.title_ctx
+        if t is None:
+            return None
+        f = clause_frame(t.text, (0, len(t.text)), t.areas, t.products, self.cues)
+        if f.flow is None:
+            f.flow = None
+        resolve_sides(f)
+        f.product = t.products[0] if t.products else None
+        return f
+
+    def _own_periods(self, sent: SentenceCtx):
+        return [p for p in sent.periods if p.role == "period"]
+
+    def _pick_period(self, q: Quantity, clause, sent: SentenceCtx, ctx_period):
+        """Return (period, source, base) for a figure."""
+        lo, hi = clause
+        own = self._own_periods(sent)
+        base = None
+        cand = [p for p in own if lo <= p.start < hi]
+        chosen = None
+        if cand:
+            # nearest in the clause, a following one preferred when equally near
+            chosen = min(cand, key=lambda p: (abs((p.start if p.start >= q.end else q.start - p.end)), p.start < q.start))
+            # a period right before "from X" base phrase belongs to the base figure only
+        elif own:
+            # the sentence's first own period (a clause without one continues the sentence)
+            before = [p for p in own if p.start < q.start]
+            chosen = before[-1] if before else own[0]
+        # "from 45.6 lakh tonnes a year earlier": a base phrase right after a level figure is its period
+        bases = [p for p in sent.periods if p.role == "base"]
+        if q.value_type == "level" and bases:
+            for b in bases:
+                if 0 <= b.start - q.end <= 3 and b.base_shift:
+                    ref = chosen if chosen is not None else ctx_period
+                    if ref is not None and ref.period_start is not None and self.resolve_base:
+                        rng = self.resolve_base(b, ref.period_start, ref.period_end, ref.freq)
+                        if rng:
+                            return self._make_period(b, rng), "sentence", None
+        src = "sentence"
+        if chosen is not None and chosen.anaphoric:
+            if ctx_period is not None and self.resolve_anaphoric:
+                try:
+                    chosen = self.resolve_anaphoric(chosen, ctx_period)
+                except Exception:  # noqa: BLE001 - an unresolvable anaphor leaves the dates null
+                    pass
+            src = "context"
+        if chosen is None:
+            anaph = [p for p in sent.periods if p.anaphoric]
+            if anaph and ctx_period is not None and self.resolve_anaphoric:
+                chosen = self.resolve_anaphoric(anaph[0], ctx_period)
+                src = "context"
+            elif ctx_period is not None:
+                chosen, src = ctx_period, "context"
+        # base period
+        if q.value_type in ("change_pct", "change_abs", "ratio") and chosen is not None:
+            b_in_clause = [b for b in bases if lo <= b.start < hi]
+            b = (b_in_clause or bases or [None])[0]
+            if b is not None and chosen.period_start is not None and self.resolve_base:
+                rng = self.resolve_base(b, chosen.period_start, chosen.period_end, chosen.freq)
+                if rng:
+                    base = rng
+            elif b is None and q.value_type == "ratio" or (b is None and q.value_type != "level"):
+                # "up from 2.7 billion in 2020 -- a more than sevenfold increase": an earlier own period
+                earlier = [p for p in own if p is not chosen and p.period_end is not None
+                           and chosen.period_start is not None and p.period_end < chosen.period_start
+                           and re.search(r"\bfrom\b", self.text[max(sent.start, p.start - 40):p.start])]
+                if earlier:
+                    base = (earlier[0].period_start, earlier[0].period_end)
+        return chosen, (src if chosen is not None else None), base
+
+    def _make_period(self, b: Period, rng) -> Period:
+        s, e = rng
+        freq, tp = (self.period_fields(s, e) if self.period_fields else (None, None))
+        return replace(b, period_start=s, period_end=e, freq=freq, time_period=tp, role="period", base_shift=None)
+
+    # -- main ----------------------------------------------------------------------------------------
+    def link(self) -> LinkResult:
+        claims, qrows = [], []
+        cues = self.cues
+        title_frame = self._title_frame()
+        title_period = None
+        if self.title_ctx is not None:
+            tp = [p for p in self.title_ctx.periods if p.role == "period" and not p.anaphoric and p.period_start]
+            title_period = tp[0] if tp else None
+        self.main_period = title_period
+        para_period = None
+        cur_para = -1
+        prev_claim_sentence = False
+        for sent in self.sents:
+            if sent.para != cur_para:
+                cur_para = sent.para
+                para_period = None
+            ctx_period = para_period or self.main_period
+            own_periods = [p for p in self._own_periods(sent) if not p.anaphoric and p.period_start is not None]
+            sent_has_area = any(a.code is not None or a.kind in ("group", "bloc", "world") for a in sent.areas
+                                if a.kind != "descriptor")
+            frames = []
+            for cl in sent.clauses:
+                frames.append(clause_frame(self.text, cl, sent.areas, sent.products, cues))
+            attribution, attr_rule = _attribution(sent, cues)
+            respectively = bool(re.search(r"\brespectively\b", sent.text, re.I))
+            sent_claims = []
+            ordinals: dict = {}
+            for qi, q in enumerate(sent.quantities):
+                ci = _clause_of(q.start, sent.clauses)
+                clause = sent.clauses[ci]
+                f = frames[ci]
+                flow_info = nearest_flow(self.text, clause, q, cues)
+                has_flow = flow_info is not None
+                reason = nonclaim_reason(self.text, q, clause, has_flow or bool(f.importer or f.exporter), cues)
+                qrow = self._qrow(sent, q)
+                if reason is None and q.kind == "number" and not q.unit_inherited:
+                    reason = "bare_number"
+                if reason is None and q.kind == "count":
+                    noun = (q.counted_noun or "").lower()
+                    if not (noun and (cues.cues["count_noun"][1].fullmatch(noun) or cues.cues["volume_noun"][1].fullmatch(noun))) and q.unit != "unit":
+                        reason = "count_not_trade"
+                # trade context: a flow word, a product, a trade role, or the previous sentence's claims
+                if reason is None:
+                    sent_flow = any(fr.flow_explicit for fr in frames)
+                    trade_ctx = (has_flow or sent_flow or f.importer or f.exporter or f.port
+                                 or (sent.products and (prev_claim_sentence or self.main is not None))
+                                 or (prev_claim_sentence and not sent_has_area)
+                                 or any(c.flow_explicit for c in frames))
+                    if not trade_ctx:
+                        reason = "no_trade_context"
+                if reason is not None:
+                    qrow.update(is_claim=False, reason=reason)
+                    qrows.append(qrow)
+                    continue
+                row, frame = self._claim_row(sent, q, qi, clause, ci, frames, flow_info, sent_has_area,
+                                             ctx_period, attribution, attr_rule, title_frame, respectively)
+                if row is None:
+                    qrow.update(is_claim=False, reason="no_indicator")
+                    qrows.append(qrow)
+                    continue
+                key = (q.start, q.end)
+                ordinal = ordinals.get(key, 0)
+                ordinals[key] = ordinal + 1
+                row["claim_id"] = claim_id(self.doc.get("doc_id", ""), q.start, q.end, ordinal)
+                qrow.update(is_claim=True, claim_id=row["claim_id"])
+                qrows.append(qrow)
+                sent_claims.append((q, row, frame))
+            # restatements
+            for q, row, _f in sent_claims:
+                if q.restates is not None and 0 <= q.restates < len(sent.quantities):
+                    orig = sent.quantities[q.restates]
+                    for q2, r2, _f2 in sent_claims:
+                        if q2 is orig:
+                            row["converted_from"] = r2["claim_id"]
+                            for k in ("indicator", "flow", "reporter", "partner", "reporter_text", "partner_text",
+                                      "product", "hs_code", "period_text", "period_start", "period_end", "freq",
+                                      "time_period", "period_source", "status", "base_period_start",
+                                      "base_period_end"):
+                                row[k] = r2[k]
+                            if r2["value_type"] != row["value_type"] and q.value_type == "level":
+                                row["value_type"] = r2["value_type"]
+            if respectively:
+                self._respectively(sent, sent_claims)
+            for _q, row, _f in sent_claims:
+                claims.append(row)
+            pending_periods = [(row, row.pop("_period", None)) for _q, row, _f in sent_claims]
+            if sent_claims:
+                prev_claim_sentence = True
+                firsts = [(q, r, fr) for q, r, fr in sent_claims if r["indicator"] in ("trade_value", "trade_volume")
+                          and r["value_type"] == "level"]
+                if self.main is None and firsts:
+                    self.main = firsts[0][2]
+                if self.main_period is None:
+                    for r, per in pending_periods:
+                        if r["period_start"]:
+                            self.main_period = per
+                            break
+            else:
+                prev_claim_sentence = False
+            if own_periods:
+                para_period = own_periods[-1]
+                if self.main_period is None:
+                    self.main_period = own_periods[0]
+            elif sent_claims and sent_claims[-1][1]["period_start"] and sent_claims[-1][1]["period_source"] == "context":
+                pass
+        return LinkResult(claims, qrows)
+
+    def _qrow(self, sent, q: Quantity) -> dict:
+        return {
+            "doc_id": self.doc.get("doc_id"), "sentence_idx": sent.idx, "value_text": q.text,
+            "value_char_start": q.start, "value_char_end": q.end, "obs_value": q.obs_value,
+            "obs_value_raw": q.obs_value_raw, "unit_mult": q.unit_mult, "unit": q.unit, "qualifier": q.qualifier,
+            "value_low": q.value_low, "value_high": q.value_high, "value_type": q.value_type,
+            "is_claim": False, "claim_id": None, "kind": q.kind, "rule_id": q.rule_id, "reason": None,
+        }
+
+    def _respectively(self, sent: SentenceCtx, sent_claims):
+        """Pair listed areas (and periods) with listed figures in order ("A and B took 12% and 8% respectively")."""
+        if len(sent_claims) < 2:
+            return
+        first_q = sent_claims[0][0]
+        listed = [a for a in sent.areas if a.end <= first_q.start and a.code is not None]
+        n = len(sent_claims)
+        if len(listed) >= n:
+            listed = listed[-n:]
+            for (q, row, fr), a in zip(sent_claims, listed):
+                # the listed areas are the partner side
+                row["partner"], row["partner_text"] = a.code, a.text
+                if row["reporter"] == a.code:
+                    row["reporter"] = None
+        own = [p for p in sent.periods if p.role == "period" and p.period_start is not None]
+        if len(own) == n and all(p.end <= first_q.start for p in own):
+            for (q, row, fr), p in zip(sent_claims, own):
+                self._set_period(row, p, "sentence")
+
+    def _set_period(self, row, p: Optional[Period], src):
+        if p is None:
+            for k in ("period_text", "period_start", "period_end", "freq", "time_period", "period_source"):
+                row[k] = None
+            return
+        row.update(period_text=p.text or None, period_start=p.period_start, period_end=p.period_end,
+                   freq=p.freq, time_period=p.time_period, period_source=src if p.period_start else None)
+
+    def _claim_row(self, sent, q, qi, clause, ci, frames, flow_info, sent_has_area, ctx_period, attribution,
+                   attr_rule, title_frame, respectively):
+        cues = self.cues
+        evidence = [f"quantity:{q.rule_id}"]
+        f = Frame(**{k: getattr(frames[ci], k) for k in Frame.__dataclass_fields__})
+        f.sym = list(f.sym)
+        f.unknown = list(f.unknown)
+        if flow_info:
+            f.flow, f.flow_rule, f.balance_sign = flow_info[0], flow_info[1], flow_info[2] or f.balance_sign
+            f.flow_explicit = True
+        clause_has_area = any(clause[0] <= a.start < clause[1] and a.kind != "descriptor" for a in sent.areas)
+        # 2. earlier clauses of the sentence
+        for pj in range(ci - 1, -1, -1):
+            pf = frames[pj]
+            if f.flow is None and pf.flow:
+                f.flow, f.flow_rule = pf.flow, pf.flow_rule
+            if f.exporter is None and pf.exporter is not None and (f.importer is None or pf.exporter.code != f.importer.code):
+                if not clause_has_area or f.importer is not None or f.owner is not None:
+                    f.exporter = pf.exporter
+            if f.importer is None and pf.importer is not None and (f.exporter is None or pf.importer.code != f.exporter.code):
+                if not clause_has_area or f.exporter is not None or f.owner is not None:
+                    f.importer = pf.importer
+            if f.owner is None and pf.owner is not None and not clause_has_area:
+                f.owner = pf.owner
+            if not f.sym and pf.sym and not clause_has_area:
+                f.sym = list(pf.sym)
+            if not clause_has_area and pf.unknown and not (f.exporter or f.importer or f.owner):
+                f.unknown = list(pf.unknown) + f.unknown
+            if f.partner_side is None and pf.partner_side is not None and not clause_has_area:
+                f.partner_side = pf.partner_side
+            if pf.total and not clause_has_area:
+                f.total = f.total or (f.flow == pf.flow)
+            f.port = f.port or pf.port
+        # later clauses may name the reporter ("..., leaving Turkey with a deficit") - not carried
+        resolve_sides(f)
+        main = self.main or title_frame
+        carried = False
+        if f.bilateral and main is not None:
+            f.reporter = f.reporter or main.reporter
+            f.partner = f.partner or main.partner
+            f.flow = f.flow or "trade"
+            carried = True
+        # 3. the article's main frame
+        if main is not None:
+            if f.flow is None and main.flow and not f.port:
+                f.flow, f.flow_rule = main.flow, (main.flow_rule or "carried")
+                carried = True
+            if f.reporter is None:
+                cand = main.reporter
+                if f.flow in ("import",) and main.flow in ("export", "re_export") and main.partner is not None and not sent_has_area:
+                    cand = main.reporter
+                if cand is not None and (f.partner is None or cand.code != f.partner.code):
+                    f.reporter = Side(cand.code, cand.text, "carried")
+                    carried = True
+            if f.partner is None and not sent_has_area and not f.flow_explicit and not f.port and main.partner is not None:
+                if f.flow == main.flow or f.flow is None:
+                    f.partner = Side(main.partner.code, main.partner.text, "carried")
+                    carried = True
+        if f.reporter is None and self.dateline is not None and (f.port or f.flow is not None):
+            if f.partner is None or f.partner.code != self.dateline.code:
+                f.reporter = self.dateline
+        if f.port and not f.flow_explicit:
+            f.flow = None
+            f.partner = None
+        elif f.partner is None and f.reporter is not None and f.flow in ("export", "import", "re_export", "balance", "trade"):
+            if f.flow_explicit or f.total:
+                f.partner = WLD
+        # product
+        prod = _product_for(q, clause, sent)
+        if prod is None:
+            for pj in range(ci - 1, -1, -1):
+                lo, hi = sent.clauses[pj]
+                inc = [p for p in sent.products if lo <= p.start < hi]
+                if inc:
+                    prod = inc[0]
+                    break
+        if prod is None and sent.product_refs and self.last_product is not None:
+            prod = self.last_product
+        if prod is None and f.flow not in ("balance", "trade") and not f.port:
+            src = self.last_product or (main.product if main is not None else None)
+            if src is not None and (not sent_has_area or f.flow in ("export", "import", "re_export")):
+                if not sent.products:
+                    prod = src
+        if prod is not None and f.flow not in ("balance",):
+            self.last_product = prod
+        f.product = prod
+        # indicator, value
+        indicator = _indicator(self.text, q, f.flow, clause, sent, cues)
+        if indicator is None:
+            return None, None
+        value_type = q.value_type
+        obs, low, high, qual = q.obs_value, q.value_low, q.value_high, q.qualifier
+        if q.kind == "percentage_point" and value_type == "level":
+            value_type = "change_abs"
+        if q.kind == "percent" and value_type == "level" and indicator == "share":
+            if not _find(cues.cues["share"][1], self.text, clause[0], clause[1], 0):
+                prev_changes = [o for o in sent.quantities[:qi] if o.value_type == "change_pct"]
+                if prev_changes:
+                    value_type = "change_pct"
+                    indicator = "trade_value"
+        if indicator == "trade_balance":
+            negate = False
+            if value_type == "level" and f.balance_sign < 0 and obs > 0:
+                negate = True
+            elif value_type in ("change_pct", "change_abs") and f.balance_sign < 0:
+                negate = True
+            if negate:
+                obs = -obs
+                low, high = (-high if high is not None else None), (-low if low is not None else None)
+                qual = {"lower_bound": "upper_bound", "upper_bound": "lower_bound"}.get(qual, qual)
+        # period
+        period, psrc, base = self._pick_period(q, clause, sent, ctx_period)
+        status, status_rule = _status(self.text, q, clause, sent, period, self.published, cues)
+        reporter, partner = f.reporter, f.partner
+        row = {
+            "doc_id": self.doc.get("doc_id"), "doc_url": self.doc.get("doc_url"),
+            "doc_title": self.doc.get("doc_title"), "doc_published": self.published,
+            "sentence_idx": sent.idx, "sentence": sent.text, "value_text": q.text,
+            "value_char_start": q.start, "value_char_end": q.end,
+            "indicator": indicator, "value_type": value_type, "obs_value": obs, "obs_value_raw": q.obs_value_raw,
+            "unit_mult": q.unit_mult, "unit": q.unit, "qualifier": qual, "value_low": low, "value_high": high,
+            "reporter": reporter.code if reporter else None, "partner": partner.code if partner else None,
+            "flow": f.flow, "reporter_text": reporter.text if reporter else None,
+            "partner_text": partner.text if partner else None,
+            "via": f.via.code if f.via else None,
+            "product": _norm_product(prod.product) if prod else None, "hs_code": prod.hs_code if prod else None,
+            "attribution": attribution,
+            "status": status, "base_period_start": base[0] if base else None,
+            "base_period_end": base[1] if base else None, "converted_from": None,
+            "extractor_version": self.version,
+        }
+        self._set_period(row, period, psrc)
+        row["_period"] = period
+        if f.port and row["flow"] is None:
+            row["partner"] = None
+        conf = 0.5 + 0.15 * bool(reporter) + 0.1 * bool(partner) + 0.1 * bool(f.flow) + 0.1 * bool(period) \
+            - 0.15 * carried
+        row["confidence"] = round(max(0.05, min(1.0, conf)), 2)
+        evidence += [f"flow:{f.flow_rule or 'none'}", f"reporter:{reporter.rule if reporter else 'none'}",
+                     f"partner:{partner.rule if partner else 'none'}",
+                     f"product:{prod.rule_id if prod else 'none'}",
+                     f"period:{(period.rule_id or 'context') if period else 'none'}"]
+        if status_rule:
+            evidence.append(f"status:{status_rule}")
+        if attr_rule:
+            evidence.append(f"attribution:{attr_rule}")
+        row["evidence"] = ";".join(evidence)
+        return row, f
+
+
+def dateline_area(text: str, cues: Cues) -> Optional[Side]:
+    """The area of the article's dateline ("ROTTERDAM —", "New Delhi:"), or None.
+
+    Returns a :class:`Side` with the dateline rule id; the city table is ``patterns/c_datelines.jsonl``.
+    """
+    m = cues.dateline_regex.match(text)
+    if not m:
+        return None
+    city = m.group("city").strip().lower()
+    hit = cues.datelines.get(city)
+    if hit is None:
+        return None
+    return Side(hit[1], m.group("city").strip(), hit[0])
+
+
+def _norm_product(p: str) -> str:
+    p = p.strip().lower()
+    p = re.sub(r"^(the|a|an|its|their|his|her)\s+", "", p)
+    return p

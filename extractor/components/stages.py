@@ -1,0 +1,121 @@
+"""The work of each spaCy component, as plain functions over a Doc (testable without a pipeline)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ..claims import ArticleLinker, SentenceCtx, split_clauses
+from ..cues import load_cues
+
+KEY = "tradeclaims"
+_LINE = re.compile(r"\n")
+
+
+def _shift(items, off):
+    return [replace(x, start=x.start + off, end=x.end + off) for x in items]
+
+
+def sentence_spans(doc) -> list[tuple[int, int, int]]:
+    """Sentence spans ``(start, end, paragraph)`` in characters; spaCy sentences are also cut at line breaks
+    and stripped of surrounding white space. Paragraph = index of the text line block the sentence starts in."""
+    text = doc.text
+    out = []
+    for sent in doc.sents:
+        s, e = sent.start_char, sent.end_char
+        pos = s
+        for m in _LINE.finditer(text, s, e):
+            out.append((pos, m.start()))
+            pos = m.end()
+        out.append((pos, e))
+    spans = []
+    for s, e in out:
+        seg = text[s:e]
+        ls = len(seg) - len(seg.lstrip())
+        rs = len(seg.rstrip())
+        if rs > ls:
+            spans.append((s + ls, s + rs))
+    result = []
+    for s, e in spans:
+        para = text.count("\n", 0, s)
+        result.append((s, e, para))
+    return result
+
+
+def mentions_stage(doc) -> None:
+    """Fill ``user_data[KEY]['sents']`` with :class:`SentenceCtx` (areas, products, clauses) and the title's."""
+    from ..normalize.areas import find_areas
+    from ..normalize.products import find_product_refs, find_products
+
+    cues = load_cues()
+    ud = doc.user_data.setdefault(KEY, {})
+    sents = []
+    for i, (s, e, para) in enumerate(sentence_spans(doc)):
+        text = doc.text[s:e]
+        ctx = SentenceCtx(idx=i, start=s, end=e, text=text, para=para)
+        ctx.areas = _shift(find_areas(text), s)
+        ctx.products = _shift(find_products(text), s)
+        ctx.product_refs = [(a + s, b + s, c) for a, b, c in find_product_refs(text)]
+        ctx.clauses = split_clauses(text, s, cues)
+        sents.append(ctx)
+    ud["sents"] = sents
+    title = doc.user_data.get("tc_title")
+    if title:
+        t = SentenceCtx(idx=-1, start=0, end=len(title), text=title, para=-1)
+        t.areas = find_areas(title)
+        t.products = find_products(title)
+        t.clauses = [(0, len(title))]
+        ud["title"] = t
+    else:
+        ud["title"] = None
+    counts = Counter()
+    for ctx in ([ud["title"]] if ud["title"] else []) + sents[:2]:
+        for a in ctx.areas:
+            if a.code and a.code not in ("WLD", "EUU", "EMU"):
+                counts[a.code] += 2
+    for ctx in sents[2:]:
+        for a in ctx.areas:
+            if a.code and a.code not in ("WLD", "EUU", "EMU"):
+                counts[a.code] += 1
+    ud["main_area"] = counts.most_common(1)[0][0] if counts else None
+    ud["areas"] = frozenset(counts)
+
+
+def periods_stage(doc) -> None:
+    """Periods of each sentence (and the title), resolved against ``tc_published``."""
+    from ..normalize.periods import find_periods
+
+    ud = doc.user_data[KEY]
+    pub = doc.user_data.get("tc_published")
+    fa = ud.get("main_area")
+    for ctx in ud["sents"]:
+        ctx.periods = _shift(find_periods(ctx.text, published=pub, fiscal_area=fa), ctx.start)
+    if ud.get("title") is not None:
+        ud["title"].periods = find_periods(ud["title"].text, published=pub, fiscal_area=fa)
+
+
+def quantities_stage(doc) -> None:
+    """Figures of each sentence; spans of periods and dates are excluded."""
+    from ..normalize.quantities import find_quantities
+
+    ud = doc.user_data[KEY]
+    areas = ud.get("areas", frozenset())
+    for ctx in ud["sents"]:
+        excl = [(p.start - ctx.start, p.end - ctx.start) for p in ctx.periods]
+        qs = find_quantities(ctx.text, areas=areas, exclude=excl)
+        ctx.quantities = _shift(qs, ctx.start)
+
+
+def claims_stage(doc, version: str) -> None:
+    """Link figures to claims: ``user_data[KEY]['claims']`` and ``['quantities']`` (row dicts)."""
+    from ..normalize import periods as P
+
+    ud = doc.user_data[KEY]
+    linker = ArticleLinker(
+        doc.text, ud["sents"], published=doc.user_data.get("tc_published"), title_ctx=ud.get("title"),
+        doc=doc.user_data.get("tc_doc", {}), version=version,
+        resolve_anaphoric=getattr(P, "resolve_anaphoric", None), resolve_base=getattr(P, "resolve_base", None),
+        period_fields=getattr(P, "period_fields", None))
+    res = linker.link()
+    ud["claims"] = res.claims
+    ud["quantities"] = res.quantities

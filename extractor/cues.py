@@ -1,0 +1,127 @@
+"""The claim linker's rule data, loaded once from ``patterns/c_*.jsonl`` and compiled.
+
+Files (each validated on load by :func:`extractor.rules.load_rules`, ids are stable and travel to the
+``evidence`` column of every claim):
+
+- ``c_flow_cues.jsonl``: flow words (export / import / trade / balance / re_export).
+- ``c_roles.jsonl``: the role of an area mention from the words around it (exporter, importer, owner, ...).
+- ``c_nonclaim.jsonl``: cues that make a figure a non-claim (stock, fx, tariff, casualty, ...).
+- ``c_cues.jsonl``: share / volume / price / status / total / port / count cues.
+- ``c_attribution.jsonl``: where a figure comes from ("customs data show", "according to Eurostat").
+- ``c_clauses.jsonl``: clause separators inside a sentence.
+- ``c_datelines.jsonl``: dateline cities -> ISO3 (a last fallback for the reporter).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from .errors import PatternError
+from .rules import load_rules
+
+FLOWS = ("export", "import", "trade", "balance", "re_export")
+ROLES = ("exporter", "importer", "owner", "partner_side", "sym", "via", "descriptor")
+NONCLAIM_CATEGORIES = ("stock", "fx", "tariff", "casualty", "employment", "production", "macro", "benchmark",
+                       "age", "company")
+CUE_CATEGORIES = ("share", "volume", "price", "value", "forecast", "target", "actual", "total", "port",
+                  "bilateral_anaphor", "count_noun", "volume_noun", "narrow", "widen", "continuation")
+
+
+def terms_regex(terms, *, ignore_case: bool = True) -> re.Pattern:
+    """Compile a list of literal terms into one word-bounded alternation, longest first.
+
+    Matches are not inside a word (``(?<![\\w-])`` ... ``(?![\\w-])``). Returns a compiled pattern whose
+    group 0 is the term as written in the text.
+    """
+    alts = sorted({t for t in terms if t}, key=len, reverse=True)
+    body = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in alts)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I if ignore_case else 0)
+
+
+@dataclass(frozen=True)
+class FlowCue:
+    id: str
+    flow: str
+    pos: str
+    sign: int
+    regex: re.Pattern
+
+
+@dataclass(frozen=True)
+class RoleRule:
+    id: str
+    side: str
+    role: str
+    regex: re.Pattern
+
+
+@dataclass(frozen=True)
+class NonClaimCue:
+    id: str
+    category: str
+    before: int
+    after: int
+    strong: bool
+    regex: re.Pattern
+    requires_after: re.Pattern | None
+
+
+@dataclass
+class Cues:
+    """All compiled linker rules. Build with :func:`load_cues` (cached)."""
+
+    flows: list = field(default_factory=list)
+    roles: list = field(default_factory=list)
+    nonclaims: list = field(default_factory=list)
+    cues: dict = field(default_factory=dict)      # category -> (id, compiled regex)
+    attributions: list = field(default_factory=list)  # (id, regex)
+    clause_split: re.Pattern | None = None
+    clause_ids: tuple = ()
+    datelines: dict = field(default_factory=dict)  # lower-case city -> (id, ISO3)
+    dateline_regex: re.Pattern | None = None
+
+
+@functools.lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """Load and compile every ``patterns/c_*.jsonl`` file.
+
+    Returns a :class:`Cues`. Raises :class:`~extractor.errors.PatternError` when a file is malformed or a
+    regex does not compile (the message names the rule id).
+    """
+    out = Cues()
+    for r in load_rules("c_flow_cues", required={"flow": str, "pos": str, "terms": list},
+                        optional={"sign": int}, allowed_values={"flow": FLOWS, "pos": ("noun", "verb", "adv")}):
+        out.flows.append(FlowCue(r["id"], r["flow"], r["pos"], int(r.get("sign") or 0), terms_regex(r["terms"])))
+    for r in load_rules("c_roles", required={"side": str, "regex": str, "role": str},
+                        allowed_values={"side": ("before", "after"), "role": ROLES}):
+        out.roles.append(RoleRule(r["id"], r["side"], r["role"], _compile(r, r["regex"], re.I)))
+    for r in load_rules("c_nonclaim", required={"category": str, "terms": list, "before": int, "after": int,
+                                                 "strong": bool},
+                        optional={"requires_after": list}, allowed_values={"category": NONCLAIM_CATEGORIES}):
+        ci = r["category"] not in ("fx",)
+        req = terms_regex(r["requires_after"]) if r.get("requires_after") else None
+        out.nonclaims.append(NonClaimCue(r["id"], r["category"], r["before"], r["after"], r["strong"],
+                                         terms_regex(r["terms"], ignore_case=ci), req))
+    for r in load_rules("c_cues", required={"category": str, "terms": list},
+                        allowed_values={"category": CUE_CATEGORIES}):
+        out.cues[r["category"]] = (r["id"], terms_regex(r["terms"]))
+    for r in load_rules("c_attribution", required={"regex": str}, optional={"ignore_case": bool}):
+        out.attributions.append((r["id"], _compile(r, r["regex"], re.I if r.get("ignore_case") else 0)))
+    clauses = load_rules("c_clauses", required={"regex": str})
+    out.clause_split = re.compile("|".join(f"(?:{r['regex']})" for r in clauses))
+    out.clause_ids = tuple(r["id"] for r in clauses)
+    for r in load_rules("c_datelines", required={"city": str, "code": str}):
+        out.datelines[r["city"].lower()] = (r["id"], r["code"])
+    out.dateline_regex = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z.' -]{1,40}?)(?:\s*,\s*[A-Za-z .]+)?(?:\s*\([^)]{0,40}\))?\s*(?:—|–|--|-|:)\s")
+    missing = set(CUE_CATEGORIES) - set(out.cues)
+    if missing:
+        raise PatternError("E010", f"c_cues.jsonl lacks categories {sorted(missing)}")
+    return out
+
+
+def _compile(rule: dict, pattern: str, flags: int) -> re.Pattern:
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise PatternError("E011", f"rule {rule['id']!r} (line {rule['_line']}): bad regex: {exc}") from None
