@@ -83,6 +83,11 @@ class Frame:
 
 
 WLD = Side("WLD", None, "cue.total")
+_BUY_VERBS = {"imported", "bought", "purchased", "received", "took", "imports", "buys", "takes", "receives"}
+_PRONOUN_VERB = re.compile(
+    r"(?i:(?:but|and|however|meanwhile|also|still)\s*,?\s+)?(?i:it|they|the country|the nation|the kingdom|the republic)"
+    r"\s+(?:\w+\s+){0,2}?(?P<verb>supplied|shipped|exported|sold|delivered|sent|imported|bought|purchased|received|took|"
+    r"supplies|ships|exports|sells|imports|buys|takes|receives)\b")
 
 
 # ----------------------------------------------------------------------------------------------- helpers
@@ -176,7 +181,7 @@ def clause_frame(art_text: str, clause: tuple[int, int], areas: list, products: 
     """Read flow cues and area roles of one clause into a :class:`Frame` (no carrying)."""
     f = Frame()
     lo, hi = clause
-    in_clause = [a for a in areas if lo <= a.start < hi]
+    in_clause = [a for a in areas if lo <= a.start < hi and a.kind != "dateline"]
     roles = []
     for a in in_clause:
         role, rid = area_role(art_text, a, clause, products, cues)
@@ -198,12 +203,13 @@ def clause_frame(art_text: str, clause: tuple[int, int], areas: list, products: 
             f.sym.append(s)
         elif role == "via" and f.via is None:
             f.via = s
-        elif role in ("unknown", "exporter", "importer", "owner", "partner_side"):
-            f.unknown.append(s)
+        elif role == "unknown":
+            if a.kind != "demonym":
+                f.unknown.append(s)
     # flows
     best = None
     for cue in cues.flows:
-        for s, e in _find(cue.regex, art_text, lo, hi, 0):
+        for s, e in cue.spans(art_text, lo, hi):
             cand = (cue, s, e)
             if cue.flow == "balance":
                 best = cand if best is None or best[0].flow != "balance" else best
@@ -212,6 +218,8 @@ def clause_frame(art_text: str, clause: tuple[int, int], areas: list, products: 
                     best = cand
             if cue.pos == "adv":
                 f.total = True
+                if f.importer is None:
+                    f.importer = Side("WLD", art_text[s:e], cue.id)
     if best is not None:
         f.flow, f.flow_rule, f.flow_explicit = best[0].flow, best[0].id, True
         if best[0].flow == "balance":
@@ -233,7 +241,7 @@ def clause_frame(art_text: str, clause: tuple[int, int], areas: list, products: 
 def _balance_sign_near(text, lo, hi, cues) -> int:
     for cue in cues.flows:
         if cue.flow == "balance" and cue.sign:
-            if _find(cue.regex, text, lo, hi, 0):
+            if cue.spans(text, lo, hi):
                 return cue.sign
     return 0
 
@@ -246,8 +254,17 @@ def nearest_flow(art_text: str, clause: tuple[int, int], q: Quantity, cues: Cues
     """
     lo, hi = clause
     found = []
+    # "X% of Russia's machine tool imports": the flow noun of the whole the share is taken from
+    if q.kind == "percent" and q.value_type == "level":
+        tail = art_text[q.end:min(hi, q.end + 70)]
+        mo = re.match(r"\s+of\s+([^,.;()]{0,60})", tail)
+        if mo:
+            seg_lo, seg_hi = q.end + mo.start(1), q.end + mo.end(1)
+            for cue in cues.flows:
+                if cue.pos == "noun" and cue.flow in ("export", "import", "re_export") and cue.spans(art_text, seg_lo, seg_hi):
+                    return cue.flow, cue.id, 0
     for cue in cues.flows:
-        for s, e in _find(cue.regex, art_text, lo, hi, 0):
+        for s, e in cue.spans(art_text, lo, hi):
             d = q.start - e if e <= q.start else (s - q.end if s >= q.end else 0)
             found.append((d + (0 if e <= q.start else 1), cue, s))
     if not found:
@@ -276,6 +293,11 @@ def resolve_sides(f: Frame) -> Frame:
         part = f.exporter or f.partner_side or (f.sym[0] if f.sym else None)
     else:
         rep = f.owner or f.exporter or f.importer
+        if rep is None and len(f.sym) >= 2:
+            rep = f.sym[0]
+            part = f.sym[1]
+            f.reporter, f.partner = rep, part
+            return f
         part = (f.sym[0] if f.sym else None) or f.partner_side
         if part is None:
             for s in (f.importer, f.exporter):
@@ -283,8 +305,10 @@ def resolve_sides(f: Frame) -> Frame:
                     part = s
                     break
     unknown = list(f.unknown)
-    if rep is None and unknown and (part is None or unknown[0].code != part.code):
-        rep = unknown.pop(0)
+    named = [u for u in unknown if u.code is not None]
+    if rep is None and named and (part is None or named[0].code != part.code):
+        rep = named[0]
+        unknown.remove(rep)
     if part is None and unknown:
         cand = [u for u in unknown if rep is None or u.code != rep.code]
         if cand:
@@ -303,6 +327,12 @@ def nonclaim_reason(art_text: str, q: Quantity, clause: tuple[int, int], has_flo
     lo, hi = clause
     for nc in cues.nonclaims:
         if not nc.strong and has_flow:
+            continue
+        if nc.anchored:
+            if nc.before and nc.regex.search(art_text[max(lo, q.start - nc.before):q.start]):
+                return nc.id
+            if nc.after and nc.regex.search(art_text[q.end:min(hi, q.end + nc.after)]):
+                return nc.id
             continue
         if nc.before:
             seg_lo = max(lo, q.start - nc.before)
@@ -339,7 +369,7 @@ def _indicator(art_text, q: Quantity, flow, clause, sent: SentenceCtx, cues: Cue
     if q.kind == "volume":
         return "trade_volume"
     if q.kind == "count":
-        noun = (q.counted_noun or "").lower()
+        noun = ((q.counted_noun or "").lower().split() or [""])[-1]
         if noun and cues.cues["count_noun"][1].fullmatch(noun):
             return "count"
         if q.unit == "unit" or (noun and cues.cues["volume_noun"][1].fullmatch(noun)):
@@ -358,8 +388,8 @@ def _indicator(art_text, q: Quantity, flow, clause, sent: SentenceCtx, cues: Cue
         if re.search(r"\bshare\b", art_text[lo:q.start], re.I):
             return "share"
         # the nearest level figure in the clause, else in the sentence
-        levels = [o for o in sent.quantities if o is not q and o.kind in ("money", "volume", "price", "count")
-                  and o.value_type == "level"]
+        levels = [o for o in sent.quantities if o is not q and o.value_type == "level"
+                  and (o.kind in ("money", "volume", "price") or (o.kind == "count" and o.unit == "unit"))]
         in_clause = [o for o in levels if lo <= o.start < hi]
         pool = in_clause or []
         if pool:
@@ -409,23 +439,49 @@ def _attribution(sent: SentenceCtx, cues: Cues) -> tuple[Optional[str], Optional
     return None, None
 
 
-def _product_for(q: Quantity, clause, sent: SentenceCtx) -> Optional[ProductMention]:
+_COMPOSITION = re.compile(r"\b(mostly|mainly|largely|chiefly|primarily|led by|including|such as|notably|especially)\s+(\w+\s+){0,2}$", re.I)
+
+
+def _product_for(q: Quantity, clause, sent: SentenceCtx, text: str = "") -> Optional[ProductMention]:
+    """The product a figure is about: the nearest product mention after it (within 60 chars; "of crude oil"),
+    else the nearest before it, inside its clause. Products named as a composition ("mostly energy",
+    "led by cars") and back-references ("the fuel") are skipped."""
     lo, hi = clause
-    inc = [p for p in sent.products if lo <= p.start < hi]
+    refs = [(a, b) for a, b, _c in sent.product_refs]
+    inc = [p for p in sent.products if lo <= p.start < hi
+           and not (text and _COMPOSITION.search(text[max(lo, p.start - 30):p.start]))
+           and not any(a <= p.start < b or p.start <= a < p.end for a, b in refs)]
     after = [p for p in inc if p.start >= q.end and p.start - q.end <= 60]
     before = [p for p in inc if p.end <= q.start]
     if after and (not before or (after[0].start - q.end) < 25):
         return after[0]
     if before:
         return before[-1]
-    if inc:
-        return inc[0]
+    if after:
+        return after[0]
     return None
 
 
 def _is_base_figure(art_text, q: Quantity, clause) -> bool:
     return bool(re.search(r"\b(up|down|rising|falling|compared)?\s*(from|with|against)\s+(a\s+|an\s+)?$",
                           art_text[max(clause[0], q.start - 16):q.start], re.I))
+
+
+def inherit_units(text: str, quantities: list) -> list:
+    """A bare number compared with a figure ("dropped to 620,000 tonnes from 810,000 a year earlier") takes
+    that figure's unit and kind. Returns a new list (Quantity objects are frozen); other figures unchanged."""
+    out = list(quantities)
+    for i, q in enumerate(out):
+        if q.kind != "number" or q.unit is not None or i == 0:
+            continue
+        prev = out[i - 1]
+        gap = text[prev.end:q.start]
+        if prev.unit and prev.kind in ("money", "volume", "count") and len(gap) <= 40 \
+                and re.search(r"\b(from|than|against|versus|vs\.?|compared with)\s+(a\s+)?(revised\s+)?$", gap) \
+                and not re.search(r"[;]", gap):
+            out[i] = replace(q, unit=prev.unit, kind=prev.kind, unit_inherited=True,
+                             rule_id=(q.rule_id + "+" if q.rule_id else "") + "linker.inherit_unit")
+    return out
 
 
 class ArticleLinker:
@@ -455,6 +511,9 @@ class ArticleLinker:
         self.main_period_src = None
         self.last_product: Optional[ProductMention] = None
         self.dateline = dateline_area(text, self.cues)
+        self.main_product: Optional[ProductMention] = None
+        self.first_claim_flow = None
+        self.n_claims = 0
 
     # -- periods ----------------------------------------------------------------------------------
     def _title_frame(self) -> Optional[Frame]:
@@ -480,7 +539,8 @@ class ArticleLinker:
         chosen = None
         if cand:
             # nearest in the clause, a following one preferred when equally near
-            chosen = min(cand, key=lambda p: (abs((p.start if p.start >= q.end else q.start - p.end)), p.start < q.start))
+            chosen = min(cand, key=lambda p: ((p.start - q.end) if p.start >= q.end else (q.start - p.end) + 2,
+                                              p.start < q.start))
             # a period right before "from X" base phrase belongs to the base figure only
         elif own:
             # the sentence's first own period (a clause without one continues the sentence)
@@ -488,14 +548,24 @@ class ArticleLinker:
             chosen = before[-1] if before else own[0]
         # "from 45.6 lakh tonnes a year earlier": a base phrase right after a level figure is its period
         bases = [p for p in sent.periods if p.role == "base"]
+        consumed = [b for b in bases if any(o.value_type == "level" and 0 <= b.start - o.end <= 3
+                                            for o in sent.quantities if o is not q)]
+        if q.value_type != "level":
+            bases = [b for b in bases if b not in consumed]
         if q.value_type == "level" and bases:
             for b in bases:
+                gap = self.text[q.end:b.start] if b.start >= q.end else None
+                if gap is not None and b.period_start is not None and not b.base_shift and re.fullmatch(r"\s*(in|for|during|of)?\s*", gap):
+                    return replace(b, role="period"), "sentence", None
                 if 0 <= b.start - q.end <= 3 and b.base_shift:
                     ref = chosen if chosen is not None else ctx_period
                     if ref is not None and ref.period_start is not None and self.resolve_base:
                         rng = self.resolve_base(b, ref.period_start, ref.period_end, ref.freq)
                         if rng:
                             return self._make_period(b, rng), "sentence", None
+        opens = [p for p in sent.periods if p.role == "open" and lo <= p.start < hi]
+        if chosen is None and opens:
+            return opens[0], None, None
         src = "sentence"
         if chosen is not None and chosen.anaphoric:
             if ctx_period is not None and self.resolve_anaphoric:
@@ -546,6 +616,7 @@ class ArticleLinker:
         para_period = None
         cur_para = -1
         prev_claim_sentence = False
+        prev_subject = None
         for sent in self.sents:
             if sent.para != cur_para:
                 cur_para = sent.para
@@ -561,6 +632,7 @@ class ArticleLinker:
             respectively = bool(re.search(r"\brespectively\b", sent.text, re.I))
             sent_claims = []
             ordinals: dict = {}
+            sent.quantities = inherit_units(self.text, sent.quantities)
             for qi, q in enumerate(sent.quantities):
                 ci = _clause_of(q.start, sent.clauses)
                 clause = sent.clauses[ci]
@@ -572,13 +644,14 @@ class ArticleLinker:
                 if reason is None and q.kind == "number" and not q.unit_inherited:
                     reason = "bare_number"
                 if reason is None and q.kind == "count":
-                    noun = (q.counted_noun or "").lower()
+                    noun = (q.counted_noun or "").lower().split()[-1:] and (q.counted_noun or "").lower().split()[-1] or ""
                     if not (noun and (cues.cues["count_noun"][1].fullmatch(noun) or cues.cues["volume_noun"][1].fullmatch(noun))) and q.unit != "unit":
                         reason = "count_not_trade"
                 # trade context: a flow word, a product, a trade role, or the previous sentence's claims
                 if reason is None:
                     sent_flow = any(fr.flow_explicit for fr in frames)
-                    trade_ctx = (has_flow or sent_flow or f.importer or f.exporter or f.port
+                    trade_ctx = (has_flow or sent_flow or f.importer or f.exporter or f.port or f.partner_side
+                                 or f.owner
                                  or (sent.products and (prev_claim_sentence or self.main is not None))
                                  or (prev_claim_sentence and not sent_has_area)
                                  or any(c.flow_explicit for c in frames))
@@ -589,7 +662,8 @@ class ArticleLinker:
                     qrows.append(qrow)
                     continue
                 row, frame = self._claim_row(sent, q, qi, clause, ci, frames, flow_info, sent_has_area,
-                                             ctx_period, attribution, attr_rule, title_frame, respectively)
+                                             ctx_period, attribution, attr_rule, title_frame, respectively,
+                                             prev_subject)
                 if row is None:
                     qrow.update(is_claim=False, reason="no_indicator")
                     qrows.append(qrow)
@@ -621,6 +695,11 @@ class ArticleLinker:
                 claims.append(row)
             pending_periods = [(row, row.pop("_period", None)) for _q, row, _f in sent_claims]
             if sent_claims:
+                if self.n_claims == 0:
+                    fr0 = sent_claims[0][2]
+                    self.first_claim_flow = fr0.flow
+                    self.main_product = fr0.product
+                self.n_claims += len(sent_claims)
                 prev_claim_sentence = True
                 firsts = [(q, r, fr) for q, r, fr in sent_claims if r["indicator"] in ("trade_value", "trade_volume")
                           and r["value_type"] == "level"]
@@ -633,6 +712,9 @@ class ArticleLinker:
                             break
             else:
                 prev_claim_sentence = False
+            named = [a for a in sent.areas if a.code and a.kind in ("name", "short", "capital")]
+            if named:
+                prev_subject = Side(named[0].code, named[0].text, named[0].rule_id)
             if own_periods:
                 para_period = own_periods[-1]
                 if self.main_period is None:
@@ -659,11 +741,16 @@ class ArticleLinker:
         n = len(sent_claims)
         if len(listed) >= n:
             listed = listed[-n:]
+            codes = {a.code for a in listed}
+            main_rep = self.main.reporter if self.main is not None else None
             for (q, row, fr), a in zip(sent_claims, listed):
                 # the listed areas are the partner side
                 row["partner"], row["partner_text"] = a.code, a.text
-                if row["reporter"] == a.code:
-                    row["reporter"] = None
+                if row["reporter"] in codes or row["reporter"] is None:
+                    if main_rep is not None and main_rep.code not in codes:
+                        row["reporter"], row["reporter_text"] = main_rep.code, main_rep.text
+                    else:
+                        row["reporter"], row["reporter_text"] = None, None
         own = [p for p in sent.periods if p.role == "period" and p.period_start is not None]
         if len(own) == n and all(p.end <= first_q.start for p in own):
             for (q, row, fr), p in zip(sent_claims, own):
@@ -677,8 +764,25 @@ class ArticleLinker:
         row.update(period_text=p.text or None, period_start=p.period_start, period_end=p.period_end,
                    freq=p.freq, time_period=p.time_period, period_source=src if p.period_start else None)
 
+    def _total_appositive(self, q: Quantity, clause) -> int:
+        """If the figure is an appositive total of a flow noun ("imports to Russia, worth about $900 million"),
+        return the end offset of that flow noun, else 0."""
+        lo = clause[0]
+        before = self.text[max(lo, q.start - 90):q.start]
+        rid, rx = self.cues.cues["total_appositive"]
+        m = None
+        for m in rx.finditer(before):
+            pass
+        if m is None or before[m.end():].strip():
+            return 0
+        head = self.text[max(lo, q.start - 90):q.start - len(before) + m.start()]
+        base = q.start - len(before)
+        ends = [base + e for cue in self.cues.flows if cue.pos == "noun"
+                for _s, e in cue.spans(head, 0, len(head))]
+        return max(ends) if ends else 0
+
     def _claim_row(self, sent, q, qi, clause, ci, frames, flow_info, sent_has_area, ctx_period, attribution,
-                   attr_rule, title_frame, respectively):
+                   attr_rule, title_frame, respectively, prev_subject=None):
         cues = self.cues
         evidence = [f"quantity:{q.rule_id}"]
         f = Frame(**{k: getattr(frames[ci], k) for k in Frame.__dataclass_fields__})
@@ -693,6 +797,8 @@ class ArticleLinker:
             pf = frames[pj]
             if f.flow is None and pf.flow:
                 f.flow, f.flow_rule = pf.flow, pf.flow_rule
+                if not clause_has_area:
+                    f.flow_explicit = f.flow_explicit or pf.flow_explicit
             if f.exporter is None and pf.exporter is not None and (f.importer is None or pf.exporter.code != f.importer.code):
                 if not clause_has_area or f.importer is not None or f.owner is not None:
                     f.exporter = pf.exporter
@@ -710,10 +816,22 @@ class ArticleLinker:
             if pf.total and not clause_has_area:
                 f.total = f.total or (f.flow == pf.flow)
             f.port = f.port or pf.port
-        # later clauses may name the reporter ("..., leaving Turkey with a deficit") - not carried
-        resolve_sides(f)
+        # a pronoun subject ("It also supplied ...") stands for the previous sentence's first area
+        if prev_subject is not None:
+            m = _PRONOUN_VERB.match(self.text, clause[0], clause[1])
+            if m:
+                verb = m.group("verb").lower()
+                role = "importer" if verb in _BUY_VERBS else "exporter"
+                if role == "exporter" and f.exporter is None:
+                    f.exporter = Side(prev_subject.code, prev_subject.text, "cue.subject_pronoun")
+                elif role == "importer" and f.importer is None:
+                    f.importer = Side(prev_subject.code, prev_subject.text, "cue.subject_pronoun")
         main = self.main or title_frame
         carried = False
+        if f.flow is None and main is not None and main.flow and not f.port:
+            f.flow, f.flow_rule = main.flow, (main.flow_rule or "carried")
+            carried = True
+        resolve_sides(f)
         if f.bilateral and main is not None:
             f.reporter = f.reporter or main.reporter
             f.partner = f.partner or main.partner
@@ -726,8 +844,6 @@ class ArticleLinker:
                 carried = True
             if f.reporter is None:
                 cand = main.reporter
-                if f.flow in ("import",) and main.flow in ("export", "re_export") and main.partner is not None and not sent_has_area:
-                    cand = main.reporter
                 if cand is not None and (f.partner is None or cand.code != f.partner.code):
                     f.reporter = Side(cand.code, cand.text, "carried")
                     carried = True
@@ -735,6 +851,13 @@ class ArticleLinker:
                 if f.flow == main.flow or f.flow is None:
                     f.partner = Side(main.partner.code, main.partner.text, "carried")
                     carried = True
+        # a partner's own shipments in an article about the main reporter ("Brazil ... shipping 15.2 Mt" in a
+        # report on China's imports): the missing side is the main reporter, not the world
+        if (f.partner is None and f.reporter is not None and main is not None and main.reporter is not None
+                and main.reporter.code != f.reporter.code and not f.total and f.flow in ("export", "import")
+                and main.flow in ("export", "import") and main.flow != f.flow):
+            f.partner = Side(main.reporter.code, main.reporter.text, "carried.main_reporter")
+            carried = True
         if f.reporter is None and self.dateline is not None and (f.port or f.flow is not None):
             if f.partner is None or f.partner.code != self.dateline.code:
                 f.reporter = self.dateline
@@ -744,24 +867,31 @@ class ArticleLinker:
         elif f.partner is None and f.reporter is not None and f.flow in ("export", "import", "re_export", "balance", "trade"):
             if f.flow_explicit or f.total:
                 f.partner = WLD
-        # product
-        prod = _product_for(q, clause, sent)
+        # "imports to Russia, worth about $900 million": the figure is the total of the noun phrase
+        if self._total_appositive(q, clause) and f.flow in ("import", "export", "re_export"):
+            noun_end = self._total_appositive(q, clause)
+            side = f.exporter if f.flow == "import" else f.importer
+            if side is None or not any(a.text == side.text and noun_end - 60 <= a.start < q.start
+                                       and a.start > noun_end - 1 for a in sent.areas):
+                f.partner = Side("WLD", None, "cue.total_appositive")
+        # product: own clause, earlier clause, a reference back, else the article's main product
+        prod = _product_for(q, clause, sent, self.text)
         if prod is None:
             for pj in range(ci - 1, -1, -1):
                 lo, hi = sent.clauses[pj]
-                inc = [p for p in sent.products if lo <= p.start < hi]
+                inc = [p for p in sent.products if lo <= p.start < hi
+                       and not _COMPOSITION.search(self.text[max(lo, p.start - 30):p.start])]
                 if inc:
                     prod = inc[0]
                     break
-        if prod is None and sent.product_refs and self.last_product is not None:
-            prod = self.last_product
-        if prod is None and f.flow not in ("balance", "trade") and not f.port:
-            src = self.last_product or (main.product if main is not None else None)
-            if src is not None and (not sent_has_area or f.flow in ("export", "import", "re_export")):
-                if not sent.products:
-                    prod = src
-        if prod is not None and f.flow not in ("balance",):
-            self.last_product = prod
+        main_prod = self.main_product if self.main_product is not None else (
+            title_frame.product if title_frame is not None and self.first_claim_flow in ("export", "import", "re_export", None) else None)
+        all_goods = bool(_find(cues.cues["all_goods"][1], self.text, clause[0], clause[1], 0))
+        if prod is None and not all_goods and f.flow not in ("balance", "trade") and not f.port:
+            if main_prod is not None and not sent.products:
+                prod = main_prod
+        if prod is None and sent.product_refs and main_prod is not None:
+            prod = main_prod
         f.product = prod
         # indicator, value
         indicator = _indicator(self.text, q, f.flow, clause, sent, cues)
@@ -832,14 +962,15 @@ def dateline_area(text: str, cues: Cues) -> Optional[Side]:
 
     Returns a :class:`Side` with the dateline rule id; the city table is ``patterns/c_datelines.jsonl``.
     """
+    from .normalize.areas import find_areas
+
     m = cues.dateline_regex.match(text)
     if not m:
         return None
-    city = m.group("city").strip().lower()
-    hit = cues.datelines.get(city)
-    if hit is None:
-        return None
-    return Side(hit[1], m.group("city").strip(), hit[0])
+    for a in find_areas(m.group("city")):
+        if a.code:
+            return Side(a.code, a.text, f"dateline:{a.rule_id}")
+    return None
 
 
 def _norm_product(p: str) -> str:

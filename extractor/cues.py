@@ -9,7 +9,8 @@ Files (each validated on load by :func:`extractor.rules.load_rules`, ids are sta
 - ``c_cues.jsonl``: share / volume / price / status / total / port / count cues.
 - ``c_attribution.jsonl``: where a figure comes from ("customs data show", "according to Eurostat").
 - ``c_clauses.jsonl``: clause separators inside a sentence.
-- ``c_datelines.jsonl``: dateline cities -> ISO3 (a last fallback for the reporter).
+The dateline regex ("ROTTERDAM —", "New Delhi:") finds the place an article was filed from; its area
+comes from the area lexicon (cities included) and is the last fallback for a claim's reporter.
 """
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ ROLES = ("exporter", "importer", "owner", "partner_side", "sym", "via", "descrip
 NONCLAIM_CATEGORIES = ("stock", "fx", "tariff", "casualty", "employment", "production", "macro", "benchmark",
                        "age", "company")
 CUE_CATEGORIES = ("share", "volume", "price", "value", "forecast", "target", "actual", "total", "port",
-                  "bilateral_anaphor", "count_noun", "volume_noun", "narrow", "widen", "continuation")
+                  "bilateral_anaphor", "count_noun", "volume_noun", "narrow", "widen", "continuation",
+                  "subject_pronoun", "all_goods", "total_appositive")
 
 
 def terms_regex(terms, *, ignore_case: bool = True) -> re.Pattern:
@@ -46,6 +48,20 @@ class FlowCue:
     pos: str
     sign: int
     regex: re.Pattern
+    exclude_after: re.Pattern | None = None
+    exclude_before: re.Pattern | None = None
+
+    def spans(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Absolute spans of this cue in ``text[lo:hi]``, minus those followed/preceded by an excluded word
+        ("trade ministry", "surplus output", "budget deficit")."""
+        out = []
+        for m in self.regex.finditer(text, lo, hi):
+            if self.exclude_after is not None and self.exclude_after.match(text, m.end()):
+                continue
+            if self.exclude_before is not None and self.exclude_before.search(text[max(0, m.start() - 30):m.start()]):
+                continue
+            out.append((m.start(), m.end()))
+        return out
 
 
 @dataclass(frozen=True)
@@ -65,6 +81,7 @@ class NonClaimCue:
     strong: bool
     regex: re.Pattern
     requires_after: re.Pattern | None
+    anchored: bool = False  # a "regex" rule: matched against the window text itself (``$``/``^`` anchor it)
 
 
 @dataclass
@@ -78,7 +95,6 @@ class Cues:
     attributions: list = field(default_factory=list)  # (id, regex)
     clause_split: re.Pattern | None = None
     clause_ids: tuple = ()
-    datelines: dict = field(default_factory=dict)  # lower-case city -> (id, ISO3)
     dateline_regex: re.Pattern | None = None
 
 
@@ -91,18 +107,30 @@ def load_cues() -> Cues:
     """
     out = Cues()
     for r in load_rules("c_flow_cues", required={"flow": str, "pos": str, "terms": list},
-                        optional={"sign": int}, allowed_values={"flow": FLOWS, "pos": ("noun", "verb", "adv")}):
-        out.flows.append(FlowCue(r["id"], r["flow"], r["pos"], int(r.get("sign") or 0), terms_regex(r["terms"])))
+                        optional={"sign": int, "exclude_after": list, "exclude_before": list},
+                        allowed_values={"flow": FLOWS, "pos": ("noun", "verb", "adv")}):
+        ea = r.get("exclude_after")
+        eb = r.get("exclude_before")
+        ea_rx = re.compile(r"\s+(?:%s)\b" % "|".join(re.escape(w) for w in ea), re.I) if ea else None
+        eb_rx = re.compile(r"\b(?:%s)\s+$" % "|".join(re.escape(w) for w in eb), re.I) if eb else None
+        out.flows.append(FlowCue(r["id"], r["flow"], r["pos"], int(r.get("sign") or 0), terms_regex(r["terms"]),
+                                 ea_rx, eb_rx))
     for r in load_rules("c_roles", required={"side": str, "regex": str, "role": str},
                         allowed_values={"side": ("before", "after"), "role": ROLES}):
         out.roles.append(RoleRule(r["id"], r["side"], r["role"], _compile(r, r["regex"], re.I)))
-    for r in load_rules("c_nonclaim", required={"category": str, "terms": list, "before": int, "after": int,
-                                                 "strong": bool},
-                        optional={"requires_after": list}, allowed_values={"category": NONCLAIM_CATEGORIES}):
+    for r in load_rules("c_nonclaim", required={"category": str, "before": int, "after": int, "strong": bool},
+                        optional={"requires_after": list, "terms": list, "regex": str},
+                        allowed_values={"category": NONCLAIM_CATEGORIES}):
         ci = r["category"] not in ("fx",)
         req = terms_regex(r["requires_after"]) if r.get("requires_after") else None
-        out.nonclaims.append(NonClaimCue(r["id"], r["category"], r["before"], r["after"], r["strong"],
-                                         terms_regex(r["terms"], ignore_case=ci), req))
+        if r.get("regex"):
+            rx, anchored = _compile(r, r["regex"], re.I), True
+        elif r.get("terms"):
+            rx, anchored = terms_regex(r["terms"], ignore_case=ci), False
+        else:
+            raise PatternError("E012", f"c_nonclaim.jsonl:{r['_line']}: rule {r['id']!r} needs 'terms' or 'regex'")
+        out.nonclaims.append(NonClaimCue(r["id"], r["category"], r["before"], r["after"], r["strong"], rx, req,
+                                         anchored))
     for r in load_rules("c_cues", required={"category": str, "terms": list},
                         allowed_values={"category": CUE_CATEGORIES}):
         out.cues[r["category"]] = (r["id"], terms_regex(r["terms"]))
@@ -111,8 +139,6 @@ def load_cues() -> Cues:
     clauses = load_rules("c_clauses", required={"regex": str})
     out.clause_split = re.compile("|".join(f"(?:{r['regex']})" for r in clauses))
     out.clause_ids = tuple(r["id"] for r in clauses)
-    for r in load_rules("c_datelines", required={"city": str, "code": str}):
-        out.datelines[r["city"].lower()] = (r["id"], r["code"])
     out.dateline_regex = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z.' -]{1,40}?)(?:\s*,\s*[A-Za-z .]+)?(?:\s*\([^)]{0,40}\))?\s*(?:—|–|--|-|:)\s")
     missing = set(CUE_CATEGORIES) - set(out.cues)
     if missing:

@@ -54,21 +54,21 @@ class ClaimsComponent:
         return doc
 
 
-@Language.factory("tradeclaims_mentions", assigns=["doc._.user_data"], requires=["token.sent_start"])
+@Language.factory("tradeclaims_mentions", requires=["token.is_sent_start"])
 def make_mentions(nlp, name):
     return MentionsComponent()
 
 
-@Language.factory("tradeclaims_periods", requires=["token.sent_start"])
+@Language.factory("tradeclaims_periods", requires=["token.is_sent_start"])
 def make_periods(nlp, name):
     return PeriodsComponent()
 
 
-@Language.factory("tradeclaims_quantities", requires=["token.sent_start"])
+@Language.factory("tradeclaims_quantities", requires=["token.is_sent_start"])
 def make_quantities(nlp, name):
     return QuantitiesComponent()
 
 
-@Language.factory("tradeclaims_claims", default_config={"version": ""}, requires=["token.sent_start"])
+@Language.factory("tradeclaims_claims", default_config={"version": ""}, requires=["token.is_sent_start"])
 def make_claims(nlp, name, version: str):
     return ClaimsComponent(version)

@@ -58,6 +58,10 @@ def mentions_stage(doc) -> None:
         ctx.product_refs = [(a + s, b + s, c) for a, b, c in find_product_refs(text)]
         ctx.clauses = split_clauses(text, s, cues)
         sents.append(ctx)
+    # the dateline ("BEIJING —") names where the article was filed, not a trade side
+    m = cues.dateline_regex.match(doc.text)
+    if m and sents:
+        sents[0].areas = [a for a in sents[0].areas if a.start >= m.end()]
     ud["sents"] = sents
     title = doc.user_data.get("tc_title")
     if title:
