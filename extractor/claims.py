@@ -281,8 +281,12 @@ def nearest_flow(art_text: str, clause: tuple[int, int], q: Quantity, cues: Cues
     return cue.flow, cue.id, cue.sign
 
 
-def resolve_sides(f: Frame) -> Frame:
-    """Turn roles into reporter/partner for the frame's flow (UN Comtrade convention)."""
+def resolve_sides(f: Frame, main_reporter: Optional[Side] = None) -> Frame:
+    """Turn roles into reporter/partner for the frame's flow (UN Comtrade convention).
+
+    Areas without a role fill the partner side first when the article's main reporter can fill the
+    reporter side; otherwise the first named one becomes the reporter.
+    """
     flow = f.flow
     rep = part = None
     if flow in ("export", "re_export"):
@@ -306,6 +310,10 @@ def resolve_sides(f: Frame) -> Frame:
                     break
     unknown = list(f.unknown)
     named = [u for u in unknown if u.code is not None]
+    if rep is None and main_reporter is not None and main_reporter.code is not None and unknown \
+            and all(u.code != main_reporter.code for u in unknown) \
+            and (part is None or part.code != main_reporter.code):
+        rep = Side(main_reporter.code, main_reporter.text, "carried")
     if rep is None and named and (part is None or named[0].code != part.code):
         rep = named[0]
         unknown.remove(rep)
@@ -439,7 +447,9 @@ def _attribution(sent: SentenceCtx, cues: Cues) -> tuple[Optional[str], Optional
     return None, None
 
 
-_COMPOSITION = re.compile(r"\b(mostly|mainly|largely|chiefly|primarily|led by|including|such as|notably|especially)\s+(\w+\s+){0,2}$", re.I)
+_COMPOSITION = re.compile(r"\b(mostly|mainly|largely|chiefly|primarily|led by|including|such as|notably|especially|"
+                          r"lifted by|boosted by|driven by|helped by|supported by|thanks to|dragged down by|"
+                          r"weighed down by|hit by|prices for|prices of|because of|due to)\s+(\w+\s+){0,2}$", re.I)
 
 
 def _product_for(q: Quantity, clause, sent: SentenceCtx, text: str = "") -> Optional[ProductMention]:
@@ -453,6 +463,9 @@ def _product_for(q: Quantity, clause, sent: SentenceCtx, text: str = "") -> Opti
            and not any(a <= p.start < b or p.start <= a < p.end for a, b in refs)]
     after = [p for p in inc if p.start >= q.end and p.start - q.end <= 60]
     before = [p for p in inc if p.end <= q.start]
+    inside = [p for p in sent.products if q.start <= p.start < q.end]
+    if inside:
+        return inside[0]
     if after and (not before or (after[0].start - q.end) < 25):
         return after[0]
     if before:
@@ -764,6 +777,18 @@ class ArticleLinker:
         row.update(period_text=p.text or None, period_start=p.period_start, period_end=p.period_end,
                    freq=p.freq, time_period=p.time_period, period_source=src if p.period_start else None)
 
+    def _product_names_balance(self, prod: ProductMention, clause) -> bool:
+        """True when the product qualifies the balance itself: "oil trade deficit", "deficit in chemicals"."""
+        for cue in self.cues.flows:
+            if cue.flow != "balance":
+                continue
+            for s, e in cue.spans(self.text, clause[0], clause[1]):
+                if 0 <= s - prod.end <= 12 and re.fullmatch(r"[\s\w-]*", self.text[prod.end:s]):
+                    return True
+                if 0 <= prod.start - e <= 12 and re.fullmatch(r"\s+(in|on|of)\s+(\w+\s+)?", self.text[e:prod.start]):
+                    return True
+        return False
+
     def _total_appositive(self, q: Quantity, clause) -> int:
         """If the figure is an appositive total of a flow noun ("imports to Russia, worth about $900 million"),
         return the end offset of that flow noun, else 0."""
@@ -793,8 +818,24 @@ class ArticleLinker:
             f.flow_explicit = True
         clause_has_area = any(clause[0] <= a.start < clause[1] and a.kind != "descriptor" for a in sent.areas)
         # 2. earlier clauses of the sentence
+        main0 = self.main or title_frame
         for pj in range(ci - 1, -1, -1):
             pf = frames[pj]
+            if (f.flow and pf.flow and f.flow != pf.flow and not clause_has_area
+                    and not (f.exporter or f.importer or f.owner or f.sym)):
+                # "Exports to the UAE were $35.6bn, while imports came to $48.0bn": same reporter and
+                # partner, other direction
+                pr = resolve_sides(Frame(**{k: getattr(pf, k) for k in Frame.__dataclass_fields__}),
+                                   main0.reporter if main0 is not None else None)
+                if f.flow in ("import",):
+                    f.importer, f.exporter = pr.reporter, pr.partner
+                elif f.flow in ("export", "re_export"):
+                    f.exporter, f.importer = pr.reporter, pr.partner
+                else:
+                    f.owner = pr.reporter
+                    f.sym = [pr.partner] if pr.partner is not None else []
+                f.port = f.port or pf.port
+                break
             if f.flow is None and pf.flow:
                 f.flow, f.flow_rule = pf.flow, pf.flow_rule
                 if not clause_has_area:
@@ -831,7 +872,7 @@ class ArticleLinker:
         if f.flow is None and main is not None and main.flow and not f.port:
             f.flow, f.flow_rule = main.flow, (main.flow_rule or "carried")
             carried = True
-        resolve_sides(f)
+        resolve_sides(f, main.reporter if main is not None else None)
         if f.bilateral and main is not None:
             f.reporter = f.reporter or main.reporter
             f.partner = f.partner or main.partner
@@ -884,11 +925,16 @@ class ArticleLinker:
                 if inc:
                     prod = inc[0]
                     break
+        if prod is not None and f.flow == "balance" and not self._product_names_balance(prod, clause):
+            prod = None
+        if prod is not None and any(a <= prod.start < b for a, b in
+                                    _find(cues.cues["all_goods"][1], self.text, clause[0], clause[1], 0)):
+            prod = None
         main_prod = self.main_product if self.main_product is not None else (
             title_frame.product if title_frame is not None and self.first_claim_flow in ("export", "import", "re_export", None) else None)
         all_goods = bool(_find(cues.cues["all_goods"][1], self.text, clause[0], clause[1], 0))
         if prod is None and not all_goods and f.flow not in ("balance", "trade") and not f.port:
-            if main_prod is not None and not sent.products:
+            if main_prod is not None:
                 prod = main_prod
         if prod is None and sent.product_refs and main_prod is not None:
             prod = main_prod
