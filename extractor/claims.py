@@ -484,6 +484,12 @@ def inherit_units(text: str, quantities: list) -> list:
     """A bare number compared with a figure ("dropped to 620,000 tonnes from 810,000 a year earlier") takes
     that figure's unit and kind. Returns a new list (Quantity objects are frozen); other figures unchanged."""
     out = list(quantities)
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        if q.kind == "number" and q.unit is None and nxt.unit and q.unit_mult == nxt.unit_mult \
+                and re.fullmatch(r"\s*(,|and|or|to|-)\s*", text[q.end:nxt.start]):
+            out[i] = replace(q, unit=nxt.unit, kind=nxt.kind, unit_inherited=True,
+                             rule_id=(q.rule_id + "+" if q.rule_id else "") + "linker.inherit_unit")
     for i, q in enumerate(out):
         if q.kind != "number" or q.unit is not None or i == 0:
             continue
@@ -555,6 +561,8 @@ class ArticleLinker:
             chosen = min(cand, key=lambda p: ((p.start - q.end) if p.start >= q.end else (q.start - p.end) + 2,
                                               p.start < q.start))
             # a period right before "from X" base phrase belongs to the base figure only
+        elif any(p.role == "open" and lo <= p.start < hi for p in sent.periods):
+            chosen = None
         elif own:
             # the sentence's first own period (a clause without one continues the sentence)
             before = [p for p in own if p.start < q.start]
@@ -798,9 +806,10 @@ class ArticleLinker:
         m = None
         for m in rx.finditer(before):
             pass
-        if m is None or before[m.end():].strip():
+        # the cue must open an appositive: a comma before it ("imports to Russia, worth about $900 million")
+        if m is None or before[m.end():].strip() or not before[:m.start()].rstrip().endswith(","):
             return 0
-        head = self.text[max(lo, q.start - 90):q.start - len(before) + m.start()]
+        head = before[:m.start()]
         base = q.start - len(before)
         ends = [base + e for cue in self.cues.flows if cue.pos == "noun"
                 for _s, e in cue.spans(head, 0, len(head))]
@@ -835,7 +844,9 @@ class ArticleLinker:
                     f.owner = pr.reporter
                     f.sym = [pr.partner] if pr.partner is not None else []
                 f.port = f.port or pf.port
-                break
+                if pr.reporter is not None or pr.partner is not None:
+                    break
+                continue
             if f.flow is None and pf.flow:
                 f.flow, f.flow_rule = pf.flow, pf.flow_rule
                 if not clause_has_area:
