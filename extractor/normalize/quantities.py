@@ -28,6 +28,7 @@ points") are returned as kind ``number`` with unit None; basis points are percen
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -79,15 +80,32 @@ def _nf_words(rule_id: str) -> list[str]:
     return []
 
 
+class _Tail:
+    """A regex anchored at the end of a window (``...\\s+\\Z``), searched only when the window's last word
+    could end a match: the big alternations are costly to try at every position of every window."""
+
+    def __init__(self, pattern: str, forms, extra=()):
+        self.rx = re.compile(pattern)
+        self.last = frozenset(f.split()[-1].lower() for f in forms if f.split()) | {w.lower() for w in extra}
+
+    def search(self, win: str):
+        if not win or not win[-1].isspace():
+            return None
+        parts = win.rsplit(None, 1)
+        if not parts or parts[-1].lower() not in self.last:
+            return None
+        return self.rx.search(win)
+
+
 @dataclass(frozen=True)
 class _Grammar:
     nonfig: tuple  # (id, compiled regex)
-    qual_in: re.Pattern
-    qual_out: re.Pattern
-    particle: re.Pattern
-    cue_block: re.Pattern
-    cue_before: re.Pattern
-    cue_by: re.Pattern
+    qual_in: _Tail
+    qual_out: _Tail
+    particle: _Tail
+    cue_block: _Tail
+    cue_before: _Tail
+    cue_by: _Tail
     cue_after_cmp: re.Pattern
     cue_after_noun: re.Pattern
     ratio_verb: re.Pattern
@@ -119,6 +137,7 @@ def _grammar() -> _Grammar:
     ch = _changes()
     before = [f for r in ch if r["position"] == "before" for f in r["forms"]]
     before_by = before + [f for r in ch if r["position"] == "before_by" for f in r["forms"]]
+    blockers = [f for r in ch if r["position"] == "particle_block" for f in r["forms"]]
     gap = [f for r in ch if r["position"] == "gap" for f in r["forms"]]
     cmp_forms = [f for r in ch if r["position"] == "after" and r.get("followed_by") for f in r["forms"]]
     cmp_next = sorted({f for r in ch if r["position"] == "after" and r.get("followed_by") for f in r["followed_by"]})
@@ -141,12 +160,12 @@ def _grammar() -> _Grammar:
     numer = numbers.fraction_words("frac.numerators") + [f for r in numbers.number_word_table() if r["role"] == "unit" for f in r["forms"]]
     return _Grammar(
         nonfig=tuple(nonfig),
-        qual_in=re.compile(rf"(?<![A-Za-z])(?P<q>{_alt(qin)})\s+\Z"),
-        qual_out=re.compile(rf"(?<![A-Za-z])(?P<q>{_alt(qout)})\s+(?:(?i:the)\s+)?\Z"),
-        particle=re.compile(rf"(?<![A-Za-z])(?:{_alt(particles)})\s+\Z"),
-        cue_block=re.compile(rf"(?<![A-Za-z])(?:{_alt([f for r in ch if r['position'] == 'particle_block' for f in r['forms']])})\s+\Z"),
-        cue_before=re.compile(rf"(?<![A-Za-z])(?P<cue>{_alt(before)})\s+(?:(?:{_alt(gap)})\s+)?(?:(?i:by)\s+)?\Z"),
-        cue_by=re.compile(rf"(?<![A-Za-z])(?P<cue>{_alt(before_by)})\b[^.;:!?\d%$€£¥₹,]{{0,40}}?\s(?i:by)\s+\Z"),
+        qual_in=_Tail(rf"(?<![A-Za-z])(?P<q>{_alt(qin)})\s+\Z", qin),
+        qual_out=_Tail(rf"(?<![A-Za-z])(?P<q>{_alt(qout)})\s+(?:(?i:the)\s+)?\Z", qout, ["the"]),
+        particle=_Tail(rf"(?<![A-Za-z])(?:{_alt(particles)})\s+\Z", particles),
+        cue_block=_Tail(rf"(?<![A-Za-z])(?:{_alt(blockers)})\s+\Z", blockers),
+        cue_before=_Tail(rf"(?<![A-Za-z])(?P<cue>{_alt(before)})\s+(?:(?:{_alt(gap)})\s+)?(?:(?i:by)\s+)?\Z", before + gap, ["by"]),
+        cue_by=_Tail(rf"(?<![A-Za-z])(?P<cue>{_alt(before_by)})\b[^.;:!?\d%$€£¥₹,]{{0,40}}?\s(?i:by)\s+\Z", [], ["by"]),
         cue_after_cmp=re.compile(rf"\s+(?P<cue>{_alt(cmp_forms)})(?:\s+(?:{_alt(cmp_next)})|\s*(?:[.,;:)]|\Z))"),
         cue_after_noun=re.compile(rf"[\s-]+(?P<cue>{_alt(noun_after)})(?![A-Za-z-])"),
         ratio_verb=re.compile(rf"(?<![\w-])(?P<v>{_alt(rverbs)})(?![\w-])"),
@@ -207,7 +226,39 @@ def _scaled(raw: float, mult: int, factor: float) -> float:
     return float(_dec(raw) * (Decimal(10) ** mult) * _dec(factor))
 
 
+class _SpanSet:
+    """Merged, sorted character spans with O(log n) overlap tests (sentences of scraped tables can hold
+    thousands of numbers)."""
+
+    def __init__(self, spans=()):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for s, e in sorted(spans):
+            self.add(s, e)
+
+    def add(self, s: int, e: int) -> None:
+        if e <= s:
+            return
+        i = bisect.bisect_left(self.starts, s)
+        if i > 0 and self.ends[i - 1] >= s:  # merge with the span before
+            i -= 1
+            s = self.starts[i]
+            e = max(e, self.ends[i])
+            del self.starts[i], self.ends[i]
+        while i < len(self.starts) and self.starts[i] <= e:  # swallow spans that start inside
+            e = max(e, self.ends[i])
+            del self.starts[i], self.ends[i]
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
+
+    def hits(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.starts, b)
+        return i > 0 and self.ends[i - 1] > a
+
+
 def _overlaps(a: int, b: int, spans) -> bool:
+    if isinstance(spans, _SpanSet):
+        return spans.hits(a, b)
     return any(a < e and s < b for s, e in spans)
 
 
@@ -354,7 +405,7 @@ def _atoms(text: str, masked, decimal_comma) -> list[tuple[int, int, float, bool
         except ValueError:
             continue
         out.append((s, e, v, False))
-    taken = [(a[0], a[1]) for a in out]
+    taken = _SpanSet((a[0], a[1]) for a in out)
     for m in numbers.word_number_regex().finditer(text):
         s, e = m.start(), m.end()
         if _overlaps(s, e, masked) or _overlaps(s, e, taken):
@@ -572,7 +623,7 @@ def _word_figures(text: str, masked, taken, g: _Grammar) -> list[_Fig]:
         if noun:
             f.counted_noun = noun
         out.append(f)
-        taken.append((s, e))
+        taken.add(s, e)
 
     for m in g.share.finditer(text):
         num, den = m.group("num").lower(), m.group("den").lower()
@@ -609,7 +660,7 @@ def _word_figures(text: str, masked, taken, g: _Grammar) -> list[_Fig]:
             if kind == "verb":
                 f.cue = m.group("v").lower()
             out.append(f)
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     return out
 
 
@@ -646,7 +697,7 @@ def find_quantities(
         PatternError: when a ``patterns/q_*.jsonl`` file is malformed (on first use).
     """
     g = _grammar()
-    masked = [tuple(x) for x in exclude] + _nonfigure_spans(text)
+    masked = _SpanSet([tuple(x) for x in exclude] + _nonfigure_spans(text))
     atoms = _atoms(text, masked, decimal_comma)
     figs: list[_Fig] = []
     i = 0
@@ -673,7 +724,7 @@ def find_quantities(
         if clean and f.start < clean[-1].end:
             continue
         clean.append(f)
-    taken = [(f.start, f.end) for f in clean]
+    taken = _SpanSet((f.start, f.end) for f in clean)
     clean.extend(_word_figures(text, masked, taken, g))
     clean.sort(key=lambda f: f.start)
     out_figs: list[_Fig] = []
