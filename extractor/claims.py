@@ -690,12 +690,14 @@ class ArticleLinker:
                     qrows.append(qrow)
                     continue
                 key = (q.start, q.end)
-                ordinal = ordinals.get(key, 0)
-                ordinals[key] = ordinal + 1
-                row["claim_id"] = claim_id(self.doc.get("doc_id", ""), q.start, q.end, ordinal)
-                qrow.update(is_claim=True, claim_id=row["claim_id"])
-                qrows.append(qrow)
-                sent_claims.append((q, row, frame))
+                for row in self._distribute_each(row, q, clause, sent):
+                    ordinal = ordinals.get(key, 0)
+                    ordinals[key] = ordinal + 1
+                    row["claim_id"] = claim_id(self.doc.get("doc_id", ""), q.start, q.end, ordinal)
+                    if ordinal == 0:
+                        qrow.update(is_claim=True, claim_id=row["claim_id"])
+                        qrows.append(qrow)
+                    sent_claims.append((q, row, frame))
             # restatements
             for q, row, _f in sent_claims:
                 if q.restates is not None and 0 <= q.restates < len(sent.quantities):
@@ -752,6 +754,34 @@ class ArticleLinker:
             "value_low": q.value_low, "value_high": q.value_high, "value_type": q.value_type,
             "is_claim": False, "claim_id": None, "kind": q.kind, "rule_id": q.rule_id, "reason": None,
         }
+
+    def _distribute_each(self, row: dict, q: Quantity, clause, sent: SentenceCtx) -> list:
+        """One figure that states several claims ("the shares of Iraq, Saudi Arabia and the UAE each fell by one
+        percentage point") gives one row per listed area (contract). Returns ``[row]`` when it does not apply."""
+        seg = self.text[clause[0]:clause[1]]
+        if not re.search(r"\beach\b", seg, re.I):
+            return [row]
+        listed = [a for a in sent.areas if clause[0] <= a.start < q.start and a.code]
+        if len(listed) < 2:
+            return [row]
+        between = [self.text[a.end:b.start] for a, b in zip(listed, listed[1:])]
+        if not all(re.fullmatch(r"\s*(,|,?\s*and|,?\s*or)\s*(the\s+)?", g) for g in between):
+            return [row]
+        rep = row["reporter"]
+        codes = {a.code for a in listed}
+        if rep in codes or rep is None:
+            main_rep = self.main.reporter if self.main is not None else None
+            rep = main_rep.code if main_rep is not None and main_rep.code not in codes else None
+            if rep is None:
+                others = [a for a in sent.areas if a.code and a.code not in codes and a.kind != "demonym"]
+                rep = others[0].code if others else None
+        out = []
+        for a in listed:
+            r = dict(row)
+            r.update(partner=a.code, partner_text=a.text, reporter=rep)
+            r["evidence"] = row["evidence"] + ";each:" + (a.rule_id or "")
+            out.append(r)
+        return out
 
     def _respectively(self, sent: SentenceCtx, sent_claims):
         """Pair listed areas (and periods) with listed figures in order ("A and B took 12% and 8% respectively")."""

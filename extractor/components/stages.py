@@ -83,6 +83,10 @@ def mentions_stage(doc) -> None:
                 counts[a.code] += 1
     ud["main_area"] = counts.most_common(1)[0][0] if counts else None
     ud["areas"] = frozenset(counts)
+    # fiscal years follow the reporter's convention: the most mentioned area that has one
+    from ..normalize.periods import fiscal_convention
+
+    ud["fiscal_area"] = next((code for code, _n in counts.most_common() if fiscal_convention(code)), None)
 
 
 def periods_stage(doc) -> None:
@@ -91,7 +95,7 @@ def periods_stage(doc) -> None:
 
     ud = doc.user_data[KEY]
     pub = doc.user_data.get("tc_published")
-    fa = ud.get("main_area")
+    fa = ud.get("fiscal_area") or ud.get("main_area")
     for ctx in ud["sents"]:
         ctx.periods = _shift(find_periods(ctx.text, published=pub, fiscal_area=fa), ctx.start)
     if ud.get("title") is not None:
@@ -100,13 +104,16 @@ def periods_stage(doc) -> None:
 
 def quantities_stage(doc) -> None:
     """Figures of each sentence; spans of periods and dates are excluded."""
+    from ..normalize.numbers import detect_decimal_comma
     from ..normalize.quantities import find_quantities
 
     ud = doc.user_data[KEY]
     areas = ud.get("areas", frozenset())
+    # one number convention per article: "9.880,3 tonnes" elsewhere makes "61.204 tonnes" 61204
+    dec = detect_decimal_comma(doc.text)
     for ctx in ud["sents"]:
         excl = [(p.start - ctx.start, p.end - ctx.start) for p in ctx.periods]
-        qs = find_quantities(ctx.text, areas=areas, exclude=excl)
+        qs = find_quantities(ctx.text, areas=areas, exclude=excl, decimal_comma=dec)
         ctx.quantities = _shift(qs, ctx.start)
 
 
