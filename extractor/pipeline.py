@@ -79,9 +79,16 @@ class Extractor:
 
         Documents are not kept: each Doc is turned into rows and dropped.
         """
-        for art in articles:
-            doc = self.nlp(self._make_doc(art))
-            yield art, self._result(doc)
+        import itertools
+
+        it = iter(articles)
+        while True:
+            batch = list(itertools.islice(it, batch_size))
+            if not batch:
+                return
+            docs = (self._make_doc(a) for a in batch)
+            for art, doc in zip(batch, self.nlp.pipe(docs, batch_size=batch_size)):
+                yield art, self._result(doc)
 
     @staticmethod
     def _result(doc) -> ArticleResult:
