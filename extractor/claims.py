@@ -898,6 +898,24 @@ class ArticleLinker:
             if pf.total and not clause_has_area:
                 f.total = f.total or (f.flow == pf.flow)
             f.port = f.port or pf.port
+        # "its exports to China": the possessive stands for the sentence's (or previous sentence's) first area
+        if not (f.exporter and f.importer) and not f.owner:
+            mpos = re.search(r"\b(its|their)\s+((?!to\b|from\b)[\w-]+\s+){0,3}(exports?|imports?|shipments|sales|purchases|trade|surplus|deficit)\b",
+                             self.text[clause[0]:clause[1]], re.I)
+            if mpos:
+                firsts = [a for a in sent.areas if a.code and a.start < clause[0] + mpos.start()
+                          and a.kind in ("name", "short", "capital")]
+                ref = Side(firsts[0].code, firsts[0].text, "cue.possessive_pronoun") if firsts else prev_subject
+                if ref is not None:
+                    noun = mpos.group(3).lower()
+                    if noun.startswith("export") or noun in ("shipments", "sales"):
+                        if f.exporter is None and (f.importer is None or f.importer.code != ref.code):
+                            f.exporter = ref
+                    elif noun.startswith("import") or noun == "purchases":
+                        if f.importer is None and (f.exporter is None or f.exporter.code != ref.code):
+                            f.importer = ref
+                    elif f.owner is None:
+                        f.owner = ref
         # a pronoun subject ("It also supplied ...") stands for the previous sentence's first area
         if prev_subject is not None:
             m = _PRONOUN_VERB.match(self.text, clause[0], clause[1])
@@ -910,6 +928,11 @@ class ArticleLinker:
                     f.importer = Side(prev_subject.code, prev_subject.text, "cue.subject_pronoun")
         main = self.main or title_frame
         carried = False
+        if f.flow is None and (main is None or not main.flow):
+            for cue in cues.weak_flows:
+                if cue.spans(self.text, clause[0], clause[1]):
+                    f.flow, f.flow_rule = cue.flow, cue.id
+                    break
         if f.flow is None and main is not None and main.flow and not f.port:
             f.flow, f.flow_rule = main.flow, (main.flow_rule or "carried")
             carried = True
@@ -968,7 +991,7 @@ class ArticleLinker:
                     break
         if prod is not None and f.flow == "balance" and not self._product_names_balance(prod, clause):
             prod = None
-        if prod is not None and any(a <= prod.start < b for a, b in
+        if prod is not None and any(a <= prod.start and prod.end <= b for a, b in
                                     _find(cues.cues["all_goods"][1], self.text, clause[0], clause[1], 0)):
             prod = None
         main_prod = self.main_product if self.main_product is not None else (
@@ -988,7 +1011,7 @@ class ArticleLinker:
         obs, low, high, qual = q.obs_value, q.value_low, q.value_high, q.qualifier
         if q.kind == "percentage_point" and value_type == "level":
             value_type = "change_abs"
-        if q.kind == "percent" and value_type == "level" and indicator == "share":
+        if q.kind == "percent" and value_type == "level" and indicator == "share" and "frac" not in q.rule_id:
             if not _find(cues.cues["share"][1], self.text, clause[0], clause[1], 0):
                 prev_changes = [o for o in sent.quantities[:qi] if o.value_type == "change_pct"]
                 if prev_changes:

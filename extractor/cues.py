@@ -88,7 +88,8 @@ class NonClaimCue:
 class Cues:
     """All compiled linker rules. Build with :func:`load_cues` (cached)."""
 
-    flows: list = field(default_factory=list)
+    flows: list = field(default_factory=list)       # strong cues: set a clause's flow
+    weak_flows: list = field(default_factory=list)  # buy/sell verbs: a flow only when nothing else gives one
     roles: list = field(default_factory=list)
     nonclaims: list = field(default_factory=list)
     cues: dict = field(default_factory=dict)      # category -> (id, compiled regex)
@@ -108,13 +109,13 @@ def load_cues() -> Cues:
     out = Cues()
     for r in load_rules("c_flow_cues", required={"flow": str, "pos": str, "terms": list},
                         optional={"sign": int, "exclude_after": list, "exclude_before": list},
-                        allowed_values={"flow": FLOWS, "pos": ("noun", "verb", "adv")}):
+                        allowed_values={"flow": FLOWS, "pos": ("noun", "verb", "adv", "verb_weak")}):
         ea = r.get("exclude_after")
         eb = r.get("exclude_before")
         ea_rx = re.compile(r"\s+(?:%s)\b" % "|".join(re.escape(w) for w in ea), re.I) if ea else None
         eb_rx = re.compile(r"\b(?:%s)\s+$" % "|".join(re.escape(w) for w in eb), re.I) if eb else None
-        out.flows.append(FlowCue(r["id"], r["flow"], r["pos"], int(r.get("sign") or 0), terms_regex(r["terms"]),
-                                 ea_rx, eb_rx))
+        cue = FlowCue(r["id"], r["flow"], r["pos"], int(r.get("sign") or 0), terms_regex(r["terms"]), ea_rx, eb_rx)
+        (out.weak_flows if r["pos"] == "verb_weak" else out.flows).append(cue)
     for r in load_rules("c_roles", required={"side": str, "regex": str, "role": str},
                         allowed_values={"side": ("before", "after"), "role": ROLES}):
         out.roles.append(RoleRule(r["id"], r["side"], r["role"], _compile(r, r["regex"], re.I)))
