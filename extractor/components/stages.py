@@ -10,6 +10,7 @@ from ..cues import load_cues
 
 KEY = "tradeclaims"
 _LINE = re.compile(r"\n")
+_FINAL = re.compile(r"(?:[.!?;:\u2026]|[.!?][\"'\u201d\u2019)\]]+)$")
 
 
 def _shift(items, off):
@@ -21,8 +22,18 @@ def sentence_spans(doc) -> list[tuple[int, int, int]]:
     and stripped of surrounding white space. Paragraph = index of the text line block the sentence starts in."""
     text = doc.text
     out = []
+    # the statistical sentence recognizer sometimes cuts inside a sentence ("Re | -exports", "U.S. | goods"):
+    # a boundary stands only after sentence-final punctuation or at a line break
+    merged: list[list[int]] = []
     for sent in doc.sents:
         s, e = sent.start_char, sent.end_char
+        if merged:
+            prev = text[merged[-1][0]:merged[-1][1]].rstrip()
+            if not _FINAL.search(prev) and "\n" not in text[merged[-1][1] - 1:s + 1]:
+                merged[-1][1] = e
+                continue
+        merged.append([s, e])
+    for s, e in merged:
         pos = s
         for m in _LINE.finditer(text, s, e):
             out.append((pos, m.start()))
