@@ -151,7 +151,8 @@ def area_role(art_text: str, area: AreaMention, clause: tuple[int, int], product
         for p in products:
             if area.end <= p.start <= area.end + 30 and re.fullmatch(r"[\s\w-]*", art_text[area.end:p.start]):
                 gap = art_text[area.end:p.start]
-                if len(gap.split()) <= 3:
+                if len(gap.split()) <= 3 and not re.search(
+                        r"\b(of|to|from|for|in|into|with|by|imports?|exports?|shipments|sales|purchases|trade)\b", gap, re.I):
                     # demonym + product + flow noun: "Turkish steel imports" -> flow owner
                     tail = art_text[p.end:clause[1]]
                     for r in cues.roles:
@@ -208,8 +209,8 @@ def clause_frame(art_text: str, clause: tuple[int, int], areas: list, products: 
                 f.unknown.append(s)
     # flows
     best = None
-    for cue in cues.flows:
-        for s, e in cue.spans(art_text, lo, hi):
+    for cue, s, e in _flow_matches(art_text, lo, hi, cues):
+        if True:
             cand = (cue, s, e)
             if cue.flow == "balance":
                 best = cand if best is None or best[0].flow != "balance" else best
@@ -246,6 +247,14 @@ def _balance_sign_near(text, lo, hi, cues) -> int:
     return 0
 
 
+def _flow_matches(text: str, lo: int, hi: int, cues: Cues) -> list:
+    """All strong flow-cue matches ``(cue, start, end)`` in ``text[lo:hi]``, without those inside a longer
+    match of another cue ("inbound shipments" is an import, not the export noun "shipments")."""
+    found = [(cue, s, e) for cue in cues.flows for s, e in cue.spans(text, lo, hi)]
+    return [m for m in found
+            if not any(o is not m and o[1] <= m[1] and m[2] <= o[2] and (o[2] - o[1]) > (m[2] - m[1]) for o in found)]
+
+
 def nearest_flow(art_text: str, clause: tuple[int, int], q: Quantity, cues: Cues):
     """The flow cue nearest to the figure inside its clause: ``(flow, rule_id, sign)`` or None.
 
@@ -263,8 +272,8 @@ def nearest_flow(art_text: str, clause: tuple[int, int], q: Quantity, cues: Cues
             for cue in cues.flows:
                 if cue.pos == "noun" and cue.flow in ("export", "import", "re_export") and cue.spans(art_text, seg_lo, seg_hi):
                     return cue.flow, cue.id, 0
-    for cue in cues.flows:
-        for s, e in cue.spans(art_text, lo, hi):
+    for cue, s, e in _flow_matches(art_text, lo, hi, cues):
+        if True:
             d = q.start - e if e <= q.start else (s - q.end if s >= q.end else 0)
             found.append((d + (0 if e <= q.start else 1), cue, s))
     if not found:
@@ -326,7 +335,8 @@ def resolve_sides(f: Frame, main_reporter: Optional[Side] = None) -> Frame:
 
 
 # ------------------------------------------------------------------------------------------- non-claims
-def nonclaim_reason(art_text: str, q: Quantity, clause: tuple[int, int], has_flow: bool, cues: Cues) -> Optional[str]:
+def nonclaim_reason(art_text: str, q: Quantity, clause: tuple[int, int], has_flow: bool, cues: Cues,
+                    flow_spans: tuple = ()) -> Optional[str]:
     """Return the id of the non-claim cue that applies to the figure, or None.
 
     A cue counts when it stands within its ``before``/``after`` window of the figure, inside the clause.
@@ -335,6 +345,11 @@ def nonclaim_reason(art_text: str, q: Quantity, clause: tuple[int, int], has_flo
     lo, hi = clause
     for nc in cues.nonclaims:
         if not nc.strong and has_flow:
+            # "India produced 112 million tonnes ... and exported": the production cue governs the figure when
+            # no flow word stands between them
+            hits = _find(nc.regex, art_text, max(lo, q.start - nc.before), q.start, 0) if nc.before else []
+            if hits and not any(hits[-1][1] <= fs < q.start for fs, _fe in flow_spans):
+                return nc.id
             continue
         if nc.anchored:
             if nc.before and nc.regex.search(art_text[max(lo, q.start - nc.before):q.start]):
@@ -422,14 +437,28 @@ def _status(art_text, q: Quantity, clause, sent: SentenceCtx, period: Optional[P
     before_from = re.search(r"\b(up|down)?\s*from\s+$", art_text[max(lo, q.start - 12):q.start])
     if before_from:
         return "actual", None
+    # the status words that govern a figure stand before it, after the last "and/but" that follows an
+    # earlier figure of the clause ("rose 9% in 2023 and are expected to grow 5% this year")
+    seg_lo = lo
+    for o in sent.quantities:
+        if lo <= o.end <= q.start and o is not q:
+            m = None
+            for m in re.finditer(r"\b(and|but|while|whereas)\b", art_text[o.end:q.start]):
+                pass
+            if m is not None:
+                seg_lo = o.end + m.end()
+    seg_hi = q.start
+    if seg_lo > lo and len(art_text[seg_lo:seg_hi].split()) <= 2:
+        # "expects exports to reach $130 billion by 2030 and about $30 billion": no verb of its own
+        seg_lo = lo
     tid, treg = cues.cues["target"]
-    if _find(treg, art_text, lo, seg_hi, 0):
+    if _find(treg, art_text, seg_lo, seg_hi, 0):
         return "target", tid
     aid, areg = cues.cues["actual"]
-    if _find(areg, art_text, lo, seg_hi, 0):
+    if _find(areg, art_text, seg_lo, seg_hi, 0):
         return "actual", aid
     fid, freg = cues.cues["forecast"]
-    if _find(freg, art_text, lo, seg_hi, 0):
+    if _find(freg, art_text, seg_lo, seg_hi, 0):
         return "forecast", fid
     if period is not None and published is not None and period.period_start is not None:
         if period.period_start > published:
@@ -466,7 +495,8 @@ def _product_for(q: Quantity, clause, sent: SentenceCtx, text: str = "") -> Opti
     inside = [p for p in sent.products if q.start <= p.start < q.end]
     if inside:
         return inside[0]
-    if after and (not before or (after[0].start - q.end) < 25):
+    if after and text and re.match(r"\s*(?:[\w-]+\s+){0,2}?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+                                   text[q.end:after[0].start]):
         return after[0]
     if before:
         return before[-1]
@@ -660,7 +690,9 @@ class ArticleLinker:
                 f = frames[ci]
                 flow_info = nearest_flow(self.text, clause, q, cues)
                 has_flow = flow_info is not None
-                reason = nonclaim_reason(self.text, q, clause, has_flow or bool(f.importer or f.exporter), cues)
+                fl_spans = tuple((s0, e0) for _c, s0, e0 in _flow_matches(self.text, clause[0], clause[1], cues))
+                reason = nonclaim_reason(self.text, q, clause, has_flow or bool(f.importer or f.exporter), cues,
+                                         fl_spans)
                 qrow = self._qrow(sent, q)
                 if reason is None and q.kind == "number" and not q.unit_inherited:
                     reason = "bare_number"
@@ -675,7 +707,10 @@ class ArticleLinker:
                                  or f.owner
                                  or (sent.products and (prev_claim_sentence or self.main is not None))
                                  or (prev_claim_sentence and not sent_has_area)
-                                 or any(c.flow_explicit for c in frames))
+                                 or any(c.flow_explicit for c in frames)
+                                 or (sent_claims and q.kind in ("money", "volume", "count", "percent", "price"))
+                                 or (title_frame is not None and title_frame.flow_explicit and self.n_claims == 0
+                                     and not sent_has_area))
                     if not trade_ctx:
                         reason = "no_trade_context"
                 if reason is not None:
@@ -728,6 +763,10 @@ class ArticleLinker:
                           and r["value_type"] == "level"]
                 if self.main is None and firsts:
                     self.main = firsts[0][2]
+                if self.main is None:
+                    withrep = [fr for _q, r, fr in sent_claims if r["reporter"]]
+                    if withrep:
+                        self.main = withrep[0]
                 if self.main_period is None:
                     for r, per in pending_periods:
                         if r["period_start"]:
@@ -937,6 +976,12 @@ class ArticleLinker:
             f.flow, f.flow_rule = main.flow, (main.flow_rule or "carried")
             carried = True
         resolve_sides(f, main.reporter if main is not None else None)
+        if f.reporter is None and not clause_has_area:
+            for pj in range(ci - 1, -1, -1):
+                cand = [u for u in frames[pj].unknown if u.code and (f.partner is None or u.code != f.partner.code)]
+                if cand:
+                    f.reporter = cand[0]
+                    break
         if f.bilateral and main is not None:
             f.reporter = f.reporter or main.reporter
             f.partner = f.partner or main.partner
@@ -952,7 +997,11 @@ class ArticleLinker:
                 if cand is not None and (f.partner is None or cand.code != f.partner.code):
                     f.reporter = Side(cand.code, cand.text, "carried")
                     carried = True
-            if f.partner is None and not sent_has_area and not f.flow_explicit and not f.port and main.partner is not None:
+            back_ref = bool(sent.product_refs) or bool(_find(cues.cues["back_reference"][1], self.text, sent.start,
+                                                             sent.end, 0))
+            from_title = self.main is None and main is title_frame
+            if f.partner is None and not sent_has_area and (not f.flow_explicit or back_ref or from_title) \
+                    and not f.port and main.partner is not None:
                 if f.flow == main.flow or f.flow is None:
                     f.partner = Side(main.partner.code, main.partner.text, "carried")
                     carried = True
@@ -994,6 +1043,9 @@ class ArticleLinker:
         if prod is not None and any(a <= prod.start and prod.end <= b for a, b in
                                     _find(cues.cues["all_goods"][1], self.text, clause[0], clause[1], 0)):
             prod = None
+        if prod is not None and self.main_product is not None and prod.rule_id == self.main_product.rule_id \
+                and re.search(r"\b(the|this|that|these|those|such)\s+$", self.text[max(0, prod.start - 8):prod.start], re.I):
+            prod = self.main_product
         main_prod = self.main_product if self.main_product is not None else (
             title_frame.product if title_frame is not None and self.first_claim_flow in ("export", "import", "re_export", None) else None)
         all_goods = bool(_find(cues.cues["all_goods"][1], self.text, clause[0], clause[1], 0))
