@@ -747,8 +747,11 @@ class ArticleLinker:
                                 row[k] = r2[k]
                             if r2["value_type"] != row["value_type"] and q.value_type == "level":
                                 row["value_type"] = r2["value_type"]
+            self._pair_adjacent(sent, sent_claims)
             if respectively:
                 self._respectively(sent, sent_claims)
+            else:
+                self._pair_coordinated(sent, sent_claims)
             for _q, row, _f in sent_claims:
                 claims.append(row)
             pending_periods = [(row, row.pop("_period", None)) for _q, row, _f in sent_claims]
@@ -821,6 +824,48 @@ class ArticleLinker:
             r["evidence"] = row["evidence"] + ";each:" + (a.rule_id or "")
             out.append(r)
         return out
+
+    _ADJ = re.compile(r"(?:\s*[(:]\s*|\s+(?:with|at|on)\s+)(?:(?:about|some|nearly|almost|around|roughly|over|"
+                      r"more than|less than|just over|just under)\s+)?$", re.I)
+
+    def _set_partner(self, row: dict, a: AreaMention, rule: str) -> None:
+        if a.code is None or a.code == row["reporter"]:
+            return
+        row["partner"], row["partner_text"] = a.code, a.text
+        row["evidence"] = re.sub(r"partner:[^;]*", f"partner:{rule}:{a.rule_id}", row["evidence"])
+
+    def _pair_adjacent(self, sent: SentenceCtx, sent_claims) -> None:
+        """A figure right after an area names that area's part: "the United States (30%)", "Egypt with 61,204
+        tonnes", "Russia at 41.4 million kg". The area becomes the claim's partner."""
+        for q, row, _fr in sent_claims:
+            for a in sent.areas:
+                if a.end <= q.start and q.start - a.end <= 25 and self._ADJ.fullmatch(self.text[a.end:q.start]):
+                    if row["flow"] in ("export", "import", "re_export", None) and a.code != row["reporter"]:
+                        self._set_partner(row, a, "pair.adjacent")
+
+    def _pair_coordinated(self, sent: SentenceCtx, sent_claims) -> None:
+        """"Germany and Italy took 12.3% and 8.1%": N coordinated areas before N coordinated figures of one
+        clause pair up in order, as with "respectively"."""
+        by_clause: dict = {}
+        for q, row, fr in sent_claims:
+            by_clause.setdefault(_clause_of(q.start, sent.clauses), []).append((q, row, fr))
+        for ci, items in by_clause.items():
+            if len(items) < 2:
+                continue
+            lo, _hi = sent.clauses[ci]
+            first = items[0][0]
+            listed = [a for a in sent.areas if lo <= a.start and a.end <= first.start and a.code]
+            if len(listed) < len(items):
+                continue
+            listed = listed[:len(items)]
+            gaps = [self.text[a.end:b.start] for a, b in zip(listed, listed[1:])]
+            if not all(re.fullmatch(r"\s*(,|,?\s*and)\s*(the\s+)?", g) for g in gaps):
+                continue
+            figs = [self.text[x[0].end:y[0].start] for x, y in zip(items, items[1:])]
+            if not all(re.fullmatch(r"\s*(,|,?\s*and)\s*", g) for g in figs):
+                continue
+            for (q, row, fr), a in zip(items, listed):
+                self._set_partner(row, a, "pair.coordinated")
 
     def _respectively(self, sent: SentenceCtx, sent_claims):
         """Pair listed areas (and periods) with listed figures in order ("A and B took 12% and 8% respectively")."""
@@ -918,6 +963,8 @@ class ArticleLinker:
                 continue
             if f.flow is None and pf.flow:
                 f.flow, f.flow_rule = pf.flow, pf.flow_rule
+                if pf.flow == "balance" and not f.balance_sign:
+                    f.balance_sign = pf.balance_sign
                 if not clause_has_area:
                     f.flow_explicit = f.flow_explicit or pf.flow_explicit
             if f.exporter is None and pf.exporter is not None and (f.importer is None or pf.exporter.code != f.importer.code):
@@ -998,7 +1045,10 @@ class ArticleLinker:
                     f.reporter = Side(cand.code, cand.text, "carried")
                     carried = True
             back_ref = bool(sent.product_refs) or bool(_find(cues.cues["back_reference"][1], self.text, sent.start,
-                                                             sent.end, 0))
+                                                             sent.end, 0)) or any(
+                self.main_product is not None and p.rule_id == self.main_product.rule_id
+                and re.search(r"\b(the|this|that|these|those|such)\s+$", self.text[max(0, p.start - 8):p.start], re.I)
+                for p in sent.products)
             from_title = self.main is None and main is title_frame
             if f.partner is None and not sent_has_area and (not f.flow_explicit or back_ref or from_title) \
                     and not f.port and main.partner is not None:

@@ -122,7 +122,12 @@ def quantities_stage(doc) -> None:
     areas = ud.get("areas", frozenset())
     # one number convention per article: "9.880,3 tonnes" elsewhere makes "61.204 tonnes" 61204
     dec = detect_decimal_comma(doc.text)
+    furniture = load_cues().cues["furniture_line"][1]
     for ctx in ud["sents"]:
+        # page furniture ("Related: ...", "Read more: ...") holds no figures at all
+        if furniture.match(ctx.text.lstrip()):
+            ctx.quantities = []
+            continue
         excl = [(p.start - ctx.start, p.end - ctx.start) for p in ctx.periods]
         qs = find_quantities(ctx.text, areas=areas, exclude=excl, decimal_comma=dec)
         ctx.quantities = _shift(qs, ctx.start)
