@@ -27,7 +27,7 @@ NONCLAIM_CATEGORIES = ("stock", "fx", "tariff", "casualty", "employment", "produ
                        "age", "company")
 CUE_CATEGORIES = ("share", "volume", "price", "value", "forecast", "target", "actual", "total", "port",
                   "bilateral_anaphor", "count_noun", "volume_noun", "narrow", "widen", "continuation",
-                  "subject_pronoun", "all_goods", "total_appositive", "furniture_line", "back_reference")
+                  "subject_pronoun", "all_goods", "total_appositive", "furniture_line", "back_reference", "abbreviation")
 
 
 def terms_regex(terms, *, ignore_case: bool = True) -> re.Pattern:

@@ -10,6 +10,7 @@ from ..cues import load_cues
 
 KEY = "tradeclaims"
 _LINE = re.compile(r"\n")
+_MISSED = re.compile(r"(?<=[a-z0-9%)][.!?])\s+(?=[A-Z\u201c\"])")
 _FINAL = re.compile(r"(?:[.!?;:\u2026]|[.!?][\"'\u201d\u2019)\]]+)$")
 
 
@@ -33,7 +34,20 @@ def sentence_spans(doc) -> list[tuple[int, int, int]]:
                 merged[-1][1] = e
                 continue
         merged.append([s, e])
+    # ... and the recognizer sometimes misses one ("at £971m. Exports to Taiwan"): split after ". " before a
+    # capital unless the word before the stop is an abbreviation (patterns/c_cues.jsonl, "abbreviation")
+    abbrev = load_cues().cues["abbreviation"][1]
+    split: list[list[int]] = []
     for s, e in merged:
+        pos = s
+        for m in _MISSED.finditer(text, s, e):
+            word = text[max(s, m.start() - 12):m.start()].split()[-1:] or [""]
+            if abbrev.fullmatch(word[0]) or re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]", word[0].rstrip(".") + ("." if word[0].endswith(".") else "")) and len(word[0]) <= 4:
+                continue
+            split.append([pos, m.start()])
+            pos = m.end()
+        split.append([pos, e])
+    for s, e in split:
         pos = s
         for m in _LINE.finditer(text, s, e):
             out.append((pos, m.start()))
