@@ -317,6 +317,7 @@ class EvalReport:
     pairs: list = field(default_factory=list)
     missed: list = field(default_factory=list)
     spurious: list = field(default_factory=list)
+    not_run: list = field(default_factory=list)
 
     def share(self, attribute: str) -> float:
         """Share of value+unit pairs agreeing on ``attribute`` (0 when there is no pair)."""
@@ -407,6 +408,10 @@ def evaluate(
         raise SettingsError("E115", f"unknown split {split!r}; expected one of {', '.join(SPLITS)}")
     gold_dir = Path(gold_dir)
     doc_ids = _gold_doc_ids(gold_dir, split)
+    # a run folder says which articles were processed: gold articles outside the run are left out (and named)
+    ran = _processed_ids(claims)
+    not_run = [d for d in doc_ids if ran is not None and d not in ran]
+    doc_ids = [d for d in doc_ids if ran is None or d in ran]
     keep = set(doc_ids)
     gold = [r for r in _read_jsonl(gold_dir / "gold_claims.jsonl") if str(_n(r.get("doc_id"))) in keep]
     pred_df = _load_pred(claims)
@@ -467,7 +472,29 @@ def evaluate(
         pairs=pairs_out,
         missed=missed,
         spurious=spurious,
+        not_run=not_run,
     )
+
+
+def _processed_ids(claims) -> Optional[set]:
+    """Doc ids of the run when ``claims`` is a run folder with an articles table; else None (unknown)."""
+    if isinstance(claims, pd.DataFrame):
+        return None
+    p = Path(claims)
+    if not p.is_dir():
+        return None
+    from .io.writers import read_table
+
+    for fmt in ("csv", "parquet", "jsonl"):
+        f = p / f"articles.{fmt}"
+        if f.is_file():
+            try:
+                df = read_table(f, "articles")
+            except Exception:  # noqa: BLE001 - an unreadable articles table only loses the coverage note
+                return None
+            ids = {str(x) for x in df["doc_id"].dropna()}
+            return ids or None  # an empty articles table says nothing about coverage
+    return None
 
 
 def format_report(report: EvalReport) -> str:
@@ -478,6 +505,9 @@ def format_report(report: EvalReport) -> str:
         "",
         f"{'':12}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}",
     ]
+    if r.not_run:
+        shown = ", ".join(r.not_run[:8]) + (" ..." if len(r.not_run) > 8 else "")
+        lines.insert(1, f"note: {len(r.not_run)} gold articles were not in this run and are left out: {shown}")
     for name, prf in (("value", r.value), ("value+unit", r.value_unit), ("full", r.full)):
         lines.append(f"{name:12}{prf.precision:7.3f}{prf.recall:7.3f}{prf.f1:7.3f}{prf.tp:6d}")
     n_vu = r.value_unit.tp

@@ -112,6 +112,17 @@ def extract_page(html: str, url: Optional[str] = None) -> Optional[HtmlPage]:
         return None
     get = (lambda k: doc.get(k)) if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
     text = get("text") or get("raw_text") or ""
+    title = get("title") or None
+    # trafilatura keeps the page's <h1> as the first line of the text; the headline is the title (context,
+    # never claims), so it is dropped from the body
+    if title:
+        first, _, rest = text.lstrip().partition("\n")
+        if _norm_ws(first) == _norm_ws(title):
+            text = rest
     if not text.strip():
         return None
-    return HtmlPage(text=text, title=get("title") or None, published=get("date") or None)
+    return HtmlPage(text=text, title=title, published=get("date") or None)
+
+
+def _norm_ws(s: str) -> str:
+    return " ".join(s.split()).strip().lower()
