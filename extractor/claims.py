@@ -83,11 +83,7 @@ class Frame:
 
 
 WLD = Side("WLD", None, "cue.total")
-_BUY_VERBS = {"imported", "bought", "purchased", "received", "took", "imports", "buys", "takes", "receives"}
-_PRONOUN_VERB = re.compile(
-    r"(?i:(?:but|and|however|meanwhile|also|still)\s*,?\s+)?(?i:it|they|the country|the nation|the kingdom|the republic)"
-    r"\s+(?:\w+\s+){0,2}?(?P<verb>supplied|shipped|exported|sold|delivered|sent|imported|bought|purchased|received|took|"
-    r"supplies|ships|exports|sells|imports|buys|takes|receives)\b")
+
 
 
 # ----------------------------------------------------------------------------------------------- helpers
@@ -404,7 +400,7 @@ def _indicator(art_text, q: Quantity, flow, clause, sent: SentenceCtx, cues: Cue
         if q.kind == "percentage_point":
             return "share"
         # a change or ratio: what changed
-        if _find(cues.cues["price"][1], art_text, lo, hi, 0) and not _find(re.compile(r"\bprices soared\b"), art_text, lo, hi, 0):
+        if _find(cues.cues["price"][1], art_text, lo, hi, 0):
             near_price = _find(cues.cues["price"][1], art_text, max(lo, q.start - 60), q.start, 0)
             if near_price:
                 return "price"
@@ -476,9 +472,12 @@ def _attribution(sent: SentenceCtx, cues: Cues) -> tuple[Optional[str], Optional
     return None, None
 
 
-_COMPOSITION = re.compile(r"\b(mostly|mainly|largely|chiefly|primarily|led by|including|such as|notably|especially|"
-                          r"lifted by|boosted by|driven by|helped by|supported by|thanks to|dragged down by|"
-                          r"weighed down by|hit by|prices for|prices of|because of|due to)\s+(\w+\s+){0,2}$", re.I)
+def _composition(text: str, lo: int, start: int) -> bool:
+    """True when a product at ``start`` is named as a composition ("mostly energy", "lifted by car shipments")."""
+    _rid, rx = load_cues().cues["composition"]
+    seg = text[max(lo, start - 30):start]
+    return any(re.fullmatch(r"\s+(\w+\s+){0,2}", seg[m.end():] or " ") or not seg[m.end():].strip()
+               for m in rx.finditer(seg))
 
 
 def _product_for(q: Quantity, clause, sent: SentenceCtx, text: str = "") -> Optional[ProductMention]:
@@ -488,7 +487,7 @@ def _product_for(q: Quantity, clause, sent: SentenceCtx, text: str = "") -> Opti
     lo, hi = clause
     refs = [(a, b) for a, b, _c in sent.product_refs]
     inc = [p for p in sent.products if lo <= p.start < hi
-           and not (text and _COMPOSITION.search(text[max(lo, p.start - 30):p.start]))
+           and not (text and _composition(text, lo, p.start))
            and not any(a <= p.start < b or p.start <= a < p.end for a, b in refs)]
     after = [p for p in inc if p.start >= q.end and p.start - q.end <= 60]
     before = [p for p in inc if p.end <= q.start]
@@ -1004,10 +1003,9 @@ class ArticleLinker:
                         f.owner = ref
         # a pronoun subject ("It also supplied ...") stands for the previous sentence's first area
         if prev_subject is not None:
-            m = _PRONOUN_VERB.match(self.text, clause[0], clause[1])
+            m = cues.pronoun_subject.match(self.text, clause[0], clause[1])
             if m:
-                verb = m.group("verb").lower()
-                role = "importer" if verb in _BUY_VERBS else "exporter"
+                role = "importer" if m.group("buy") else "exporter"
                 if role == "exporter" and f.exporter is None:
                     f.exporter = Side(prev_subject.code, prev_subject.text, "cue.subject_pronoun")
                 elif role == "importer" and f.importer is None:
@@ -1084,7 +1082,7 @@ class ArticleLinker:
             for pj in range(ci - 1, -1, -1):
                 lo, hi = sent.clauses[pj]
                 inc = [p for p in sent.products if lo <= p.start < hi
-                       and not _COMPOSITION.search(self.text[max(lo, p.start - 30):p.start])]
+                       and not _composition(self.text, lo, p.start)]
                 if inc:
                     prod = inc[0]
                     break

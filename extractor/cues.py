@@ -25,9 +25,9 @@ FLOWS = ("export", "import", "trade", "balance", "re_export")
 ROLES = ("exporter", "importer", "owner", "partner_side", "sym", "via", "descriptor")
 NONCLAIM_CATEGORIES = ("stock", "fx", "tariff", "casualty", "employment", "production", "macro", "benchmark",
                        "age", "company")
-CUE_CATEGORIES = ("share", "volume", "price", "value", "forecast", "target", "actual", "total", "port",
-                  "bilateral_anaphor", "count_noun", "volume_noun", "narrow", "widen", "continuation",
-                  "subject_pronoun", "all_goods", "total_appositive", "furniture_line", "back_reference", "abbreviation")
+CUE_CATEGORIES = ("share", "volume", "price", "forecast", "target", "actual", "total", "port",
+                  "bilateral_anaphor", "count_noun", "volume_noun", "subject_pronoun", "all_goods", "total_appositive",
+                  "furniture_line", "back_reference", "abbreviation", "composition")
 
 
 def terms_regex(terms, *, ignore_case: bool = True) -> re.Pattern:
@@ -97,6 +97,7 @@ class Cues:
     clause_split: re.Pattern | None = None
     clause_ids: tuple = ()
     dateline_regex: re.Pattern | None = None
+    pronoun_subject: re.Pattern | None = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -141,10 +142,26 @@ def load_cues() -> Cues:
     out.clause_split = re.compile("|".join(f"(?:{r['regex']})" for r in clauses))
     out.clause_ids = tuple(r["id"] for r in clauses)
     out.dateline_regex = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z.' -]{1,40}?)(?:\s*,\s*[A-Za-z .]+)?(?:\s*\([^)]{0,40}\))?\s*(?:—|–|--|-|:)\s")
+    # "It also supplied ...": a pronoun subject, then (within two words) an export or a buy/import verb
+    pron = [t for t in _terms_of("c_cues", "subject_pronoun")]
+    sell = [t for c in out.flows if c.flow in ("export", "re_export") and c.pos == "verb" for t in _terms_of("c_flow_cues", c.id)]
+    buy = [t for c in out.flows + out.weak_flows if c.flow == "import" and c.pos in ("verb", "verb_weak")
+           for t in _terms_of("c_flow_cues", c.id)]
+    alt = lambda ts: "|".join(re.escape(t) for t in sorted(set(ts), key=len, reverse=True))  # noqa: E731
+    out.pronoun_subject = re.compile(
+        rf"(?:[\w]+,?\s+){{0,2}}?(?i:{alt(pron)})\s+(?:\w+\s+){{0,2}}?(?:(?P<sell>{alt(sell)})|(?P<buy>{alt(buy)}))\b", re.I)
     missing = set(CUE_CATEGORIES) - set(out.cues)
     if missing:
         raise PatternError("E010", f"c_cues.jsonl lacks categories {sorted(missing)}")
     return out
+
+
+def _terms_of(name: str, key: str) -> list:
+    """Terms of the rule whose id (or category) is ``key`` in ``patterns/<name>.jsonl`` (already validated)."""
+    for r in load_rules(name):
+        if r["id"] == key or r.get("category") == key:
+            return list(r.get("terms", []))
+    return []
 
 
 def _compile(rule: dict, pattern: str, flags: int) -> re.Pattern:
