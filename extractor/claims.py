@@ -866,29 +866,49 @@ class ArticleLinker:
             for (q, row, fr), a in zip(items, listed):
                 self._set_partner(row, a, "pair.coordinated")
 
+    def _coordinated_lists(self, items: list, gap_rx: str) -> list:
+        """Maximal runs (length >= 2) of mentions separated only by text matching ``gap_rx``."""
+        runs, cur = [], []
+        for it in items:
+            if cur and re.fullmatch(gap_rx, self.text[cur[-1].end:it.start]):
+                cur.append(it)
+            else:
+                if len(cur) >= 2:
+                    runs.append(cur)
+                cur = [it]
+        if len(cur) >= 2:
+            runs.append(cur)
+        return runs
+
     def _respectively(self, sent: SentenceCtx, sent_claims):
-        """Pair listed areas (and periods) with listed figures in order ("A and B took 12% and 8% respectively")."""
+        """Pair listed areas (and periods) with listed figures in order: "Japan, China and South Korea taking
+        27%, 25% and 19% respectively", "in 2022 and 2023 ... $8.1bn and $7.9bn, respectively"."""
         if len(sent_claims) < 2:
             return
-        first_q = sent_claims[0][0]
-        listed = [a for a in sent.areas if a.end <= first_q.start and a.code is not None]
-        n = len(sent_claims)
-        if len(listed) >= n:
-            listed = listed[-n:]
-            codes = {a.code for a in listed}
+        gap = r"\s*(,|,?\s*and|,?\s*or)\s*(the\s+)?"
+        areas = [a for a in sent.areas if a.code is not None]
+        for run in self._coordinated_lists(areas, gap):
+            after = [x for x in sent_claims if x[0].start >= run[-1].end]
+            if len(after) < len(run):
+                continue
+            figs = after[:len(run)]
+            codes = {a.code for a in run}
             main_rep = self.main.reporter if self.main is not None else None
-            for (q, row, fr), a in zip(sent_claims, listed):
-                # the listed areas are the partner side
-                row["partner"], row["partner_text"] = a.code, a.text
+            for (q, row, fr), a in zip(figs, run):
+                self._set_partner(row, a, "pair.respectively")
                 if row["reporter"] in codes or row["reporter"] is None:
                     if main_rep is not None and main_rep.code not in codes:
                         row["reporter"], row["reporter_text"] = main_rep.code, main_rep.text
                     else:
                         row["reporter"], row["reporter_text"] = None, None
+            break
         own = [p for p in sent.periods if p.role == "period" and p.period_start is not None]
-        if len(own) == n and all(p.end <= first_q.start for p in own):
-            for (q, row, fr), p in zip(sent_claims, own):
-                self._set_period(row, p, "sentence")
+        for run in self._coordinated_lists(own, gap + r"(in\s+)?"):
+            after = [x for x in sent_claims if x[0].start >= run[-1].end]
+            if len(after) >= len(run):
+                for (q, row, fr), p in zip(after[:len(run)], run):
+                    self._set_period(row, p, "sentence")
+                break
 
     def _set_period(self, row, p: Optional[Period], src):
         if p is None:
