@@ -631,6 +631,18 @@ class ArticleLinker:
                 src = "context"
             elif ctx_period is not None:
                 chosen, src = ctx_period, "context"
+        # a change over a span ("jumped 361% between 2020 and 2023", "fell 53% from March to December 2022"):
+        # the later end is the figure's period, the earlier end its base (contract)
+        if q.value_type in ("change_pct", "change_abs", "ratio") and chosen is not None and chosen.freq == "P":
+            split = self._split_span(chosen)
+            if split is not None:
+                return split[1], src, (split[0].period_start, split[0].period_end)
+        # "... between 2020 and 2023 to $11.5 billion": the level reached is the later end's
+        if q.value_type == "level" and chosen is not None and chosen.freq == "P" \
+                and re.search(r"\bto\s+(?:\w+\s+){0,2}$", self.text[max(lo, q.start - 25):q.start]):
+            split = self._split_span(chosen)
+            if split is not None:
+                return split[1], src, None
         # base period
         if q.value_type in ("change_pct", "change_abs", "ratio") and chosen is not None:
             b_in_clause = [b for b in bases if lo <= b.start < hi]
@@ -647,6 +659,30 @@ class ArticleLinker:
                 if earlier:
                     base = (earlier[0].period_start, earlier[0].period_end)
         return chosen, (src if chosen is not None else None), base
+
+    _SPAN = re.compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|through|until)\s+(?P<b>.+)$", re.I)
+
+    def _split_span(self, p: Period):
+        """``(earlier, later)`` periods of a "between A and B" / "from A to B" span, or None."""
+        m = self._SPAN.match(p.text or "")
+        if not m or p.period_start is None:
+            return None
+        from .normalize.periods import find_periods
+
+        # each end is read as a period of its own ("in 2023": a bare year is only a period in context)
+        b = [x for x in find_periods("in " + m.group("b"), published=self.published) if x.period_start]
+        if not b:
+            return None
+        a_text = m.group("a")
+        if not re.search(r"\d{4}", a_text):
+            a_text = f"{a_text} {b[-1].period_end.year}"
+        a = [x for x in find_periods("in " + a_text, published=self.published) if x.period_start]
+        if not a or a[0].period_start > b[-1].period_start:
+            return None
+        off = p.start + m.start("b") - 3
+        later = replace(b[-1], start=off + b[-1].start, end=off + b[-1].end,
+                        text=m.group("b") if b[-1].text.startswith("in ") else b[-1].text)
+        return a[0], later
 
     def _make_period(self, b: Period, rng) -> Period:
         s, e = rng
