@@ -20,6 +20,7 @@ Offsets are Python ``str`` indices into the article text (end exclusive).
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
@@ -243,12 +244,27 @@ def _balance_sign_near(text, lo, hi, cues) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=512)
+def _flow_matches_cached(text: str, lo: int, hi: int) -> tuple:
+    cues = load_cues()
+    found = sorted(((cue, s, e) for cue in cues.flows for s, e in cue.spans(text, lo, hi)),
+                   key=lambda m: (m[1], -(m[2] - m[1])))
+    out, max_end, max_len = [], -1, 0
+    for m in found:
+        # inside a longer, earlier-starting (or same-start) match: drop
+        if m[2] <= max_end and (m[2] - m[1]) < max_len:
+            continue
+        out.append(m)
+        if m[2] > max_end:
+            max_end, max_len = m[2], m[2] - m[1]
+    return tuple(out)
+
+
 def _flow_matches(text: str, lo: int, hi: int, cues: Cues) -> list:
     """All strong flow-cue matches ``(cue, start, end)`` in ``text[lo:hi]``, without those inside a longer
-    match of another cue ("inbound shipments" is an import, not the export noun "shipments")."""
-    found = [(cue, s, e) for cue in cues.flows for s, e in cue.spans(text, lo, hi)]
-    return [m for m in found
-            if not any(o is not m and o[1] <= m[1] and m[2] <= o[2] and (o[2] - o[1]) > (m[2] - m[1]) for o in found)]
+    match of another cue ("inbound shipments" is an import, not the export noun "shipments").
+    Sorted by start; cached per (text, lo, hi)."""
+    return list(_flow_matches_cached(text, lo, hi))
 
 
 def nearest_flow(art_text: str, clause: tuple[int, int], q: Quantity, cues: Cues):

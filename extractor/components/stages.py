@@ -9,6 +9,7 @@ from ..claims import ArticleLinker, SentenceCtx, split_clauses
 from ..cues import load_cues
 
 KEY = "tradeclaims"
+MAX_SENTENCE = 600  # characters; longer runs are cut (see sentence_spans)
 _LINE = re.compile(r"\n")
 _MISSED = re.compile(r"(?<=[a-z0-9%)][.!?])\s+(?=[A-Z\u201c\"])")
 _FINAL = re.compile(r"(?:[.!?;:\u2026]|[.!?][\"'\u201d\u2019)\]]+)$")
@@ -60,8 +61,22 @@ def sentence_spans(doc) -> list[tuple[int, int, int]]:
         rs = len(seg.rstrip())
         if rs > ls:
             spans.append((s + ls, s + rs))
-    result = []
+    # a run-on "sentence" (scraped text without punctuation) is cut into pieces of at most MAX_SENTENCE
+    # characters at a comma or a space, so that the work per sentence stays bounded
+    bounded = []
     for s, e in spans:
+        while e - s > MAX_SENTENCE:
+            cut = max(text.rfind(", ", s, s + MAX_SENTENCE), text.rfind(" ", s, s + MAX_SENTENCE))
+            if cut <= s:
+                cut = s + MAX_SENTENCE
+            bounded.append((s, cut))
+            s = cut + (1 if text[cut:cut + 1] in (" ", ",") else 0)
+            while s < e and text[s] in ", ":
+                s += 1
+        if e > s:
+            bounded.append((s, e))
+    result = []
+    for s, e in bounded:
         para = text.count("\n", 0, s)
         result.append((s, e, para))
     return result
