@@ -449,6 +449,11 @@ def _status(art_text, q: Quantity, clause, sent: SentenceCtx, period: Optional[P
     before_from = re.search(r"\b(up|down)?\s*from\s+$", art_text[max(lo, q.start - 12):q.start])
     if before_from:
         return "actual", None
+    sid, sreg = cues.cues["status_after"]
+    after = art_text[q.end:min(hi, q.end + 30)]
+    ma = re.match(r"\s+(?:[\w-]+\s+)?", after)
+    if ma is not None and sreg.match(after, ma.end()) or sreg.match(after, len(after) - len(after.lstrip())):
+        return "forecast", sid
     # the status words that govern a figure stand before it, after the last "and/but" that follows an
     # earlier figure of the clause ("rose 9% in 2023 and are expected to grow 5% this year")
     seg_lo = lo
@@ -502,6 +507,10 @@ def _product_for(q: Quantity, clause, sent: SentenceCtx, text: str = "") -> Opti
     "led by cars") and back-references ("the fuel") are skipped."""
     lo, hi = clause
     refs = [(a, b) for a, b, _c in sent.product_refs]
+    if text:
+        _oid, org = load_cues().cues["organization"]
+        refs += [(p.start, p.end) for p in sent.products
+                 if text[p.start:p.start + 1].isupper() and org.match(text, p.end + 1)]
     inc = [p for p in sent.products if lo <= p.start < hi
            and not (text and _composition(text, lo, p.start))
            and not any(a <= p.start < b or p.start <= a < p.end for a, b in refs)]
@@ -576,6 +585,8 @@ class ArticleLinker:
         self.last_product: Optional[ProductMention] = None
         self.dateline = dateline_area(text, self.cues)
         self.main_product: Optional[ProductMention] = None
+        self.main_period_from_body = False
+        self.first_claim_sent_has_area = False
         self.first_claim_flow = None
         self.n_claims = 0
 
@@ -592,7 +603,18 @@ class ArticleLinker:
         return f
 
     def _own_periods(self, sent: SentenceCtx):
-        return [p for p in sent.periods if p.role == "period"]
+        """The sentence's own periods, without those that only date a superlative ("the largest since
+        September 2020", "the highest in 38 years")."""
+        _rid, sup = self.cues.cues["superlative_since"]
+        out = []
+        for p in sent.periods:
+            if p.role != "period":
+                continue
+            head = self.text[max(sent.start, p.start - 30):p.start] + (p.text or "")[:6]
+            if sup.search(head):
+                continue
+            out.append(p)
+        return out
 
     def _pick_period(self, q: Quantity, clause, sent: SentenceCtx, ctx_period):
         """Return (period, source, base) for a figure."""
@@ -618,9 +640,20 @@ class ArticleLinker:
                                             for o in sent.quantities if o is not q)]
         if q.value_type != "level":
             bases = [b for b in bases if b not in consumed]
+        # "compared with January 2023 (€226.0 bn)": the figure in parentheses is that period's
+        for p in sent.periods:
+            if p.period_start is not None and p.role in ("period", "base") and p.end <= q.start \
+                    and re.fullmatch(r"\s*\(\s*", self.text[p.end:q.start]):
+                return replace(p, role="period"), "sentence", None
         if q.value_type == "level" and bases:
             for b in bases:
                 gap = self.text[q.end:b.start] if b.start >= q.end else None
+                if gap is not None and b.base_shift and re.fullmatch(r"\s*(in|for|during|over|of)?\s*", gap):
+                    ref = chosen if chosen is not None else ctx_period
+                    if ref is not None and ref.period_start is not None and self.resolve_base:
+                        rng = self.resolve_base(b, ref.period_start, ref.period_end, ref.freq)
+                        if rng:
+                            return self._make_period(b, rng), "sentence", None
                 if gap is not None and b.period_start is not None and not b.base_shift and re.fullmatch(r"\s*(in|for|during|of)?\s*", gap):
                     return replace(b, role="period"), "sentence", None
                 if 0 <= b.start - q.end <= 3 and b.base_shift:
@@ -811,6 +844,7 @@ class ArticleLinker:
                     fr0 = sent_claims[0][2]
                     self.first_claim_flow = fr0.flow
                     self.main_product = fr0.product
+                    self.first_claim_sent_has_area = sent_has_area
                 self.n_claims += len(sent_claims)
                 prev_claim_sentence = True
                 firsts = [(q, r, fr) for q, r, fr in sent_claims if r["indicator"] in ("trade_value", "trade_volume")
@@ -833,8 +867,11 @@ class ArticleLinker:
                 prev_subject = Side(named[0].code, named[0].text, named[0].rule_id)
             if own_periods:
                 para_period = own_periods[-1]
-                if self.main_period is None:
+                if self.main_period is None or (sent_claims and self.n_claims == len(sent_claims)
+                                                and not self.main_period_from_body):
+                    # the article's main period: the first claim sentence's own period, else the title's
                     self.main_period = own_periods[0]
+                    self.main_period_from_body = bool(sent_claims)
             elif sent_claims and sent_claims[-1][1]["period_start"] and sent_claims[-1][1]["period_source"] == "context":
                 pass
         return LinkResult(claims, qrows)
@@ -969,6 +1006,23 @@ class ArticleLinker:
             return
         row.update(period_text=p.text or None, period_start=p.period_start, period_end=p.period_end,
                    freq=p.freq, time_period=p.time_period, period_source=src if p.period_start else None)
+
+    def _currency_for_reporter(self, q: Quantity, reporter: str) -> Quantity:
+        """Re-resolve a currency whose code depends on the areas (``by_area`` rules of q_currencies.jsonl:
+        Rs, rupees, ¥, kronor, francs, dinars) against the claim's reporter instead of the whole article."""
+        from .normalize.money import currency_table, resolve_currency
+
+        rules = {r["id"]: r for r in currency_table()}
+        for rid in (q.rule_id or "").split("+"):
+            rule = rules.get(rid)
+            if rule is not None and rule.get("by_area"):
+                if reporter not in {t.get("if") for t in rule["by_area"]}:
+                    continue  # the reporter has no currency of its own in this rule: keep the article's reading
+                code = resolve_currency(rule, frozenset({reporter}))
+                if code and q.unit and code != q.unit.split("_per_")[0]:
+                    unit = code if q.kind == "money" else code + q.unit[len(q.unit.split("_per_")[0]):]
+                    return replace(q, unit=unit)
+        return q
 
     def _product_names_balance(self, prod: ProductMention, clause) -> bool:
         """True when the product qualifies the balance itself: "oil trade deficit", "deficit in chemicals"."""
@@ -1166,8 +1220,15 @@ class ArticleLinker:
         if prod is not None and self.main_product is not None and prod.rule_id == self.main_product.rule_id \
                 and re.search(r"\b(the|this|that|these|those|such)\s+$", self.text[max(0, prod.start - 8):prod.start], re.I):
             prod = self.main_product
+        # the title's product stands in only while the body leans on the title (its first claim sentence names
+        # no area of its own): "Malaysian palm oil exports to India surge. Shipments rose 18% ..."
+        title_prod = title_frame.product if title_frame is not None else None
+        if self.n_claims and self.first_claim_sent_has_area:
+            title_prod = None
+        if not self.n_claims and sent_has_area:
+            title_prod = None
         main_prod = self.main_product if self.main_product is not None else (
-            title_frame.product if title_frame is not None and self.first_claim_flow in ("export", "import", "re_export", None) else None)
+            title_prod if self.first_claim_flow in ("export", "import", "re_export", None) else None)
         all_goods = bool(_find(cues.cues["all_goods"][1], self.text, clause[0], clause[1], 0))
         if prod is None and not all_goods and f.flow not in ("balance", "trade") and not f.port:
             if main_prod is not None:
@@ -1176,6 +1237,14 @@ class ArticleLinker:
             prod = main_prod
         f.product = prod
         # indicator, value
+        if q.kind == "percent" and q.value_type == "level":
+            prev = [o for o in sent.quantities if o.end <= q.start]
+            restates_change = bool(prev) and prev[-1].value_type in ("change_abs", "change_pct") and re.fullmatch(
+                r"\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?", self.text[prev[-1].end:q.start])
+            if q.obs_value < 0 or restates_change:
+                sign = prev[-1].change_sign if restates_change and prev[-1].change_sign else 0
+                q = replace(q, value_type="change_pct",
+                            obs_value=(abs(q.obs_value) * sign) if sign else q.obs_value)
         indicator = _indicator(self.text, q, f.flow, clause, sent, cues)
         if indicator is None:
             return None, None
@@ -1200,6 +1269,8 @@ class ArticleLinker:
                 low, high = (-high if high is not None else None), (-low if low is not None else None)
                 qual = {"lower_bound": "upper_bound", "upper_bound": "lower_bound"}.get(qual, qual)
         # period
+        if q.kind in ("money", "price") and f.reporter is not None and f.reporter.code:
+            q = self._currency_for_reporter(q, f.reporter.code)
         period, psrc, base = self._pick_period(q, clause, sent, ctx_period)
         status, status_rule = _status(self.text, q, clause, sent, period, self.published, cues)
         reporter, partner = f.reporter, f.partner

@@ -27,7 +27,8 @@ NONCLAIM_CATEGORIES = ("stock", "fx", "tariff", "casualty", "employment", "produ
                        "age", "company")
 CUE_CATEGORIES = ("share", "volume", "price", "forecast", "target", "actual", "total", "port",
                   "bilateral_anaphor", "count_noun", "volume_noun", "subject_pronoun", "all_goods", "total_appositive",
-                  "furniture_line", "back_reference", "abbreviation", "composition")
+                  "furniture_line", "back_reference", "abbreviation", "composition", "organization",
+                  "superlative_since", "status_after", "bullet")
 
 
 def terms_regex(terms, *, ignore_case: bool = True) -> re.Pattern:

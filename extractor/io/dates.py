@@ -14,14 +14,19 @@ Forms read here with the standard library only (tried in this order):
 - RFC 2822 ``Fri, 12 Apr 2024 10:30:00 +0000`` (:func:`email.utils.parsedate_to_datetime`);
 - English month-name forms ``April 12, 2024``, ``12 April 2024``, ``Apr 12 2024`` (``time.strptime``'s
   ``%B``/``%b``, i.e. the C locale's English month names; the library never changes the locale);
-- anything else is handed to ``extractor.normalize.dateparse.parse_day`` (the dateparser adapter, which
-  only accepts a fully explicit day and never consults today's date) when that adapter exists.
+- anything else is handed to ``extractor.normalize.dateparse.parse_day`` (the dateparser adapter) when that
+  adapter exists, and its answer is kept only when the value *writes out* the date it gave: the year as
+  four digits, the day as a number, the month as a number or an English month name (``calendar`` module,
+  C locale). Relative words ("yesterday", "today", "2 days ago", "last Friday") are never resolved: they
+  give None (the reader reports ``bad_date``), and so do two-digit years ("12/04/24"), whose century would
+  have to be guessed.
 
 Years outside 1800..2200 are refused (a 9-digit id is not a 1970s timestamp by accident only so far).
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -104,8 +109,34 @@ def _parse_str(s: str) -> date | None:
     return _fallback(s)
 
 
+def _number_in(s: str, n: int) -> bool:
+    """True when ``n`` is written in ``s`` as a whole number (leading zeros allowed: ``04`` is 4)."""
+    return re.search(rf"(?<!\d)0*{n:d}(?!\d)", s) is not None
+
+
+def _month_in(s: str, month: int) -> bool:
+    """True when ``month`` is written in ``s`` as a number or by its English name or abbreviation."""
+    if _number_in(s, month):
+        return True
+    names = {calendar.month_name[month].lower(), calendar.month_abbr[month].lower()}
+    words = re.findall(r"[^\W\d_]+", s.lower())
+    return any(w in names or (len(w) >= 3 and calendar.month_name[month].lower().startswith(w)) for w in words)
+
+
+def written_out(s: str, d: date) -> bool:
+    """True when the text ``s`` writes out every part of the date ``d``: the year as four digits, the day
+    as a number and the month as a number or a month name. A date resolved from relative words
+    ("yesterday" -> 1999-12-31 against a fixed base) or a two-digit year fails this test."""
+    if re.search(rf"(?<!\d){d.year:04d}(?!\d)", s) is None:
+        return False
+    return _number_in(s, d.day) and _month_in(s, d.month)
+
+
 def _fallback(s: str) -> date | None:
-    """Last resort: the project's dateparser adapter, when present (it never resolves against today)."""
+    """Last resort: the project's dateparser adapter, when present. Its answer is kept only when ``s``
+    writes that date out (:func:`written_out`): relative words and guessed parts are refused."""
+    if re.search(r"\d{4}", s) is None:  # no four-digit year: nothing to read without guessing
+        return None
     try:
         from ..normalize import dateparse  # type: ignore[attr-defined]
     except ImportError:
@@ -118,8 +149,8 @@ def _fallback(s: str) -> date | None:
     except Exception:  # an adapter bug must not stop reading: the record gets a bad_date warning instead
         return None
     if isinstance(out, datetime):
-        return _from_datetime(out)
-    return out if isinstance(out, date) else None
+        return _from_datetime(out) if written_out(s, out.date()) else None
+    return out if isinstance(out, date) and written_out(s, out) else None
 
 
 def parse_published(value) -> date | None:

@@ -7,10 +7,14 @@
   ``not_utf8``, ``invalid_record``, ``unreadable_file``, ``unsupported_format``): it gives one errors row
   and nothing else;
 - a :class:`RejectedRecord` (a ``RecordError`` subclass that also carries the parsed ``Article``) for a
-  record that parses but is refused (``missing_text``, ``empty_text``, ``too_large``, ``duplicate_id``): it
-  gives an errors row *and* an articles row with status ``rejected``;
+  record that parses but is refused (``missing_text``, ``empty_text``, ``too_large``, ``duplicate_id``, and
+  ``invalid_record`` for a text field that is not a string, such as ``"text": 123`` or a float cell of a
+  Parquet file): it gives an errors row *and* an articles row with status ``rejected``;
 - for a ``bad_date`` (a warning), a plain ``RecordError`` followed by the ``Article`` itself, whose
   ``published`` is then the ``published_default`` (``--published``) or None.
+
+A file that is UTF-16 or UTF-32 encoded (byte-order mark, or NUL bytes between the first characters) gives one
+``not_utf8`` row for the whole file (record ``file``), not one row per line.
 
 Consumers that only want errors rows can treat every ``RecordError`` alike; the runner also writes the
 articles row of a ``RejectedRecord``.
@@ -215,11 +219,20 @@ class _State:
         yield art
 
     def finish(
-        self, art: Article, raw_date: Any, date_source: str = "record", text_present: bool = True
+        self,
+        art: Article,
+        raw_date: Any,
+        date_source: str = "record",
+        text_present: bool = True,
+        text_problem: Optional[str] = None,
     ) -> Iterator[Union[Article, RecordError]]:
-        """Apply the record checks in order: missing/empty text, too large, duplicate id; then the date."""
+        """Apply the record checks in order: text of a wrong type (``text_problem``, kind
+        ``invalid_record``), missing/empty text, too large, duplicate id; then the date. A refused record
+        gives one :class:`RejectedRecord` (errors row + articles row ``rejected``)."""
         kind = msg = None
-        if not text_present:
+        if text_problem is not None:
+            kind, msg = "invalid_record", text_problem
+        elif not text_present:
             kind, msg = "missing_text", "record has no text field (text, maintext, content or body)"
         elif not art.text.strip():
             kind, msg = "empty_text", "record text is empty"
@@ -258,15 +271,12 @@ def _from_mapping(rec: Any, source: str, record: str, state: _State) -> Iterator
     text = _first(rec, "text")
     title = _first(rec, "title")
     title = str(title) if title is not None else None
+    text_problem = None
+    if isinstance(text, (bytes, bytearray)):  # a binary Parquet column: UTF-8 bytes are text
+        text = bytes(text).decode("utf-8", errors="surrogateescape")  # bad bytes: not_utf8 just below
     if text is not None and not isinstance(text, str):
-        yield RecordError(
-            source=source,
-            record=record,
-            error="invalid_record",
-            doc_id=doc_id,
-            message=f"text must be a string, got {type(text).__name__}",
-        )
-        return
+        text_problem = f"text must be a string, got {type(text).__name__} {_preview(text)}"
+        text = None
     for v in (text, title, doc_id, url):
         if isinstance(v, str) and _has_surrogates(v):
             yield RecordError(
@@ -278,7 +288,62 @@ def _from_mapping(rec: Any, source: str, record: str, state: _State) -> Iterator
             )
             return
     art = Article(doc_id=doc_id, text=text or "", title=title, url=url, source=source, record=record)
-    yield from state.finish(art, _first(rec, "published"), "record", text_present=text is not None)
+    yield from state.finish(
+        art,
+        _first(rec, "published"),
+        "record",
+        text_present=text is not None or text_problem is not None,
+        text_problem=text_problem,
+    )
+
+
+def _preview(v: Any) -> str:
+    """A short one-line repr of a value for an error message."""
+    r = " ".join(repr(v).split())
+    return r if len(r) <= 40 else r[:37] + "..."
+
+
+def json_error_message(exc: json.JSONDecodeError, with_line: bool = False) -> str:
+    """One readable line for a JSON syntax error: ``not valid JSON: Expecting value at column 1``.
+
+    The standard library's messages sometimes end in "at" themselves ("Invalid control character at");
+    that word is not repeated. ``with_line`` adds the line number (for whole-file JSON).
+    """
+    msg = exc.msg.strip()
+    if msg.endswith(" at"):
+        msg = msg[: -len(" at")]
+    where = f"line {exc.lineno} column {exc.colno}" if with_line else f"column {exc.colno}"
+    return f"not valid JSON: {msg} at {where}"
+
+
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def wide_encoding(head: bytes) -> Optional[str]:
+    """``"UTF-16"`` / ``"UTF-32"`` when the first bytes of a file show that encoding (a byte-order mark,
+    or a NUL byte among the first two bytes, as ASCII text in UTF-16/32 has); else None."""
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return name
+    if len(head) >= 4 and b"\x00\x00\x00" in (head[:3], head[1:4]):
+        return "UTF-32"
+    if len(head) >= 2 and b"\x00" in head[:2] and head[:2] != b"\x00\x00":
+        return "UTF-16"
+    return None
+
+
+def _wide_error(source: str, enc: str) -> RecordError:
+    return RecordError(
+        source=source,
+        record="file",
+        error="not_utf8",
+        message=f"file is {enc} encoded, not UTF-8; convert it (e.g. iconv -f {enc} -t UTF-8) and rerun",
+    )
 
 
 def _has_surrogates(s: str) -> bool:
@@ -303,6 +368,10 @@ def _read_jsonl_stream(fh: BinaryIO, source: str, state: _State) -> Iterator[Uni
     for lineno, raw in enumerate(fh, 1):
         if first:
             first = False
+            enc = wide_encoding(raw[:4])
+            if enc:  # one row for the file: every "line" of a UTF-16 file would fail on its own
+                yield _wide_error(source, enc)
+                return
             if raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
         try:
@@ -324,7 +393,7 @@ def _read_jsonl_stream(fh: BinaryIO, source: str, state: _State) -> Iterator[Uni
                 source=source,
                 record=str(lineno),
                 error="invalid_json",
-                message=f"not valid JSON: {exc.msg} at column {exc.colno}",
+                message=json_error_message(exc),
             )
             continue
         yield from _from_mapping(rec, source, str(lineno), state)
@@ -349,7 +418,7 @@ def _read_json_file(path: Path, state: _State) -> Iterator[Union[Article, Record
                 source=source,
                 record=f"line {exc.lineno}",
                 error="invalid_json",
-                message=f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
+                message=json_error_message(exc, with_line=True),
             )
             return
         for i, rec in enumerate(records, 1):
@@ -366,6 +435,11 @@ def _read_csv(path: Path, state: _State) -> Iterator[Union[Article, RecordError]
     source = str(path)
     if csv.field_size_limit() < 2**31 - 1:
         csv.field_size_limit(2**31 - 1)  # article texts are long; the default limit is 131,072 characters
+    with _open_binary(path) as fh:
+        enc = wide_encoding(fh.read(4))
+    if enc:
+        yield _wide_error(source, enc)
+        return
     opener = gzip.open if source.lower().endswith(".gz") else open
     # surrogateescape keeps undecodable bytes as lone surrogates: that record alone is reported not_utf8.
     with opener(path, "rt", encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:  # type: ignore[operator]
