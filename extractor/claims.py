@@ -530,8 +530,10 @@ def _product_for(q: Quantity, clause, sent: SentenceCtx, text: str = "") -> Opti
 
 
 def _is_base_figure(art_text, q: Quantity, clause) -> bool:
-    return bool(re.search(r"\b(up|down|rising|falling|compared)?\s*(from|with|against)\s+(a\s+|an\s+)?$",
-                          art_text[max(clause[0], q.start - 16):q.start], re.I))
+    """True when the figure is the comparison point of another ("up from X", "compared with X", "vs X")."""
+    return bool(re.search(r"(?:\b(?:up|down|rising|falling|compared|a rise|a fall)\s+(?:from|with|against)|\bvs\.?|\bversus|"
+                          r"\bagainst|\bcompared to)\s+(?:a\s+|an\s+|the\s+)?(?:revised\s+|record\s+)?$",
+                          art_text[max(clause[0], q.start - 24):q.start], re.I))
 
 
 def inherit_units(text: str, quantities: list) -> list:
@@ -599,7 +601,14 @@ class ArticleLinker:
         if f.flow is None:
             f.flow = None
         resolve_sides(f)
-        f.product = t.products[0] if t.products else None
+        # the title's product counts only when it is what the title's flow carries ("palm oil exports",
+        # "exports of wheat"), not a cause ("... on chip demand")
+        f.product = None
+        spans = [(s0, e0) for _c, s0, e0 in _flow_matches(t.text, 0, len(t.text), self.cues)]
+        for p in t.products:
+            if any(0 <= s0 - p.end <= 12 or 0 <= p.start - e0 <= 6 for s0, e0 in spans):
+                f.product = p
+                break
         return f
 
     def _own_periods(self, sent: SentenceCtx):
@@ -768,6 +777,7 @@ class ArticleLinker:
             sent_claims = []
             ordinals: dict = {}
             sent.quantities = inherit_units(self.text, sent.quantities)
+            rejected: dict = {}
             for qi, q in enumerate(sent.quantities):
                 ci = _clause_of(q.start, sent.clauses)
                 clause = sent.clauses[ci]
@@ -797,9 +807,17 @@ class ArticleLinker:
                                      and not sent_has_area))
                     if not trade_ctx:
                         reason = "no_trade_context"
+                # "the dollar averaged 153.40 yen in February vs 159.20 yen": a figure compared with a non-claim
+                # is a non-claim of the same kind
+                if reason is None and qi > 0 and _is_base_figure(self.text, q, clause):
+                    prev_q = sent.quantities[qi - 1]
+                    prev_reason = rejected.get((prev_q.start, prev_q.end))
+                    if prev_reason and prev_q.start >= clause[0] and prev_reason.startswith("nc."):
+                        reason = prev_reason
                 if reason is not None:
                     qrow.update(is_claim=False, reason=reason)
                     qrows.append(qrow)
+                    rejected[(q.start, q.end)] = reason
                     continue
                 row, frame = self._claim_row(sent, q, qi, clause, ci, frames, flow_info, sent_has_area,
                                              ctx_period, attribution, attr_rule, title_frame, respectively,
@@ -808,6 +826,14 @@ class ArticleLinker:
                     qrow.update(is_claim=False, reason="no_indicator")
                     qrows.append(qrow)
                     continue
+                # "up from 22.3 million tonnes in July", "vs 4.25 bln": the compared figure shares the frame of
+                # the figure it is compared with
+                if sent_claims and _is_base_figure(self.text, q, clause):
+                    prev_q, prev_row, _pf = sent_claims[-1]
+                    if prev_q.kind == q.kind or (prev_q.unit == q.unit):
+                        for k in ("flow", "reporter", "partner", "reporter_text", "partner_text", "via", "product",
+                                  "hs_code"):
+                            row[k] = prev_row[k]
                 key = (q.start, q.end)
                 for row in self._distribute_each(row, q, clause, sent):
                     ordinal = ordinals.get(key, 0)
@@ -984,12 +1010,17 @@ class ArticleLinker:
             codes = {a.code for a in run}
             main_rep = self.main.reporter if self.main is not None else None
             for (q, row, fr), a in zip(figs, run):
-                self._set_partner(row, a, "pair.respectively")
                 if row["reporter"] in codes or row["reporter"] is None:
+                    listed_were_reporters = row["reporter"] in codes
                     if main_rep is not None and main_rep.code not in codes:
                         row["reporter"], row["reporter_text"] = main_rep.code, main_rep.text
+                        # "Norway and the US supplied 30% and 19%" of the main reporter's imports
+                        if listed_were_reporters and self.main.flow in ("import", "export") \
+                                and row["flow"] in ("import", "export") and row["flow"] != self.main.flow:
+                            row["flow"] = self.main.flow
                     else:
                         row["reporter"], row["reporter_text"] = None, None
+                self._set_partner(row, a, "pair.respectively")
             break
         own = [p for p in sent.periods if p.role == "period" and p.period_start is not None]
         for run in self._coordinated_lists(own, gap + r"(in\s+)?"):
@@ -1195,6 +1226,9 @@ class ArticleLinker:
         elif f.partner is None and f.reporter is not None and f.flow in ("export", "import", "re_export", "balance", "trade"):
             if f.flow_explicit or f.total:
                 f.partner = WLD
+        if f.partner is None and f.reporter is not None and f.flow in ("import", "export") \
+                and str(f.reporter.rule).startswith(("role.buyer_verb", "role.seller_verb", "role.agent_")):
+            f.partner = Side("WLD", None, "cue.total.verb")
         # "imports to Russia, worth about $900 million": the figure is the total of the noun phrase
         if self._total_appositive(q, clause) and f.flow in ("import", "export", "re_export"):
             noun_end = self._total_appositive(q, clause)
@@ -1233,8 +1267,14 @@ class ArticleLinker:
         if prod is None and not all_goods and f.flow not in ("balance", "trade") and not f.port:
             if main_prod is not None:
                 prod = main_prod
-        if prod is None and sent.product_refs and main_prod is not None:
-            prod = main_prod
+        ref_prod = main_prod or self.main_product or (title_frame.product if title_frame is not None else None)
+        if prod is None and sent.product_refs and ref_prod is not None:
+            prod = ref_prod  # "the fuel", "the steel-making ingredient": the product named before
+        if prod is not None and prod is not _product_for(q, clause, sent, self.text) and q.unit in ("barrel", "barrel_per_day"):
+            from .normalize.products import product_classes
+
+            if not ({"oil", "petroleum", "crude"} & set(product_classes(prod.rule_id))):
+                prod = None
         f.product = prod
         # indicator, value
         if q.kind == "percent" and q.value_type == "level":

@@ -88,6 +88,7 @@ def mentions_stage(doc) -> None:
     from ..normalize.products import find_product_refs, find_products
 
     cues = load_cues()
+    all_goods = cues.cues["all_goods"][1]
     ud = doc.user_data.setdefault(KEY, {})
     sents = []
     for i, (s, e, para) in enumerate(sentence_spans(doc)):
@@ -95,7 +96,9 @@ def mentions_stage(doc) -> None:
         ctx = SentenceCtx(idx=i, start=s, end=e, text=text, para=para)
         ctx.areas = _shift(find_areas(text), s)
         ctx.products = _shift(find_products(text), s)
-        ctx.product_refs = [(a + s, b + s, c) for a, b, c in find_product_refs(text)]
+        # "the goods", "the merchandise" refer to all goods, not back to a product
+        ctx.product_refs = [(a + s, b + s, c) for a, b, c in find_product_refs(text)
+                            if not all_goods.fullmatch(re.sub(r"^(?:the|these|those|such)\s+", "", text[a:b], flags=re.I))]
         ctx.clauses = split_clauses(text, s, cues)
         sents.append(ctx)
     # the dateline ("BEIJING —") names where the article was filed, not a trade side
@@ -151,10 +154,24 @@ def quantities_stage(doc) -> None:
     areas = ud.get("areas", frozenset())
     # one number convention per article: "9.880,3 tonnes" elsewhere makes "61.204 tonnes" 61204
     dec = detect_decimal_comma(doc.text)
-    furniture = load_cues().cues["furniture_line"][1]
+    cues = load_cues()
+    furniture = cues.cues["furniture_line"][1]
+    bullet = cues.cues["bullet"][1]
+    title = " ".join((doc.user_data.get("tc_title") or "").split()).lower()
+    in_list = False
     for ctx in ud["sents"]:
-        # page furniture ("Related: ...", "Read more: ...") holds no figures at all
-        if furniture.match(ctx.text.lstrip()):
+        line = ctx.text.lstrip()
+        # page furniture ("Related: ...", "Read more: ...") and the bulleted links under it hold no figures; a
+        # body line that repeats the headline is the title (context only, never claims)
+        if furniture.match(line):
+            in_list = True
+            ctx.quantities = []
+            continue
+        if in_list and bullet.match(line):
+            ctx.quantities = []
+            continue
+        in_list = False
+        if title and " ".join(line.split()).lower() == title:
             ctx.quantities = []
             continue
         excl = [(p.start - ctx.start, p.end - ctx.start) for p in ctx.periods]
