@@ -615,12 +615,17 @@ class ArticleLinker:
         """The sentence's own periods, without those that only date a superlative ("the largest since
         September 2020", "the highest in 38 years")."""
         _rid, sup = self.cues.cues["superlative_since"]
+        _nid, dated = self.cues.cues["dated_noun"]
         out = []
         for p in sent.periods:
             if p.role != "period":
                 continue
             head = self.text[max(sent.start, p.start - 30):p.start] + (p.text or "")[:6]
             if sup.search(head):
+                continue
+            # "after the border measures of 2023", "the record of 2022": the date of a noun, not of the figure
+            m = re.search(r"([\w-]+)\s+(?:of|in)\s+$", self.text[max(sent.start, p.start - 30):p.start])
+            if m and dated.fullmatch(m.group(1)):
                 continue
             out.append(p)
         return out
@@ -1008,16 +1013,18 @@ class ArticleLinker:
                 continue
             figs = after[:len(run)]
             codes = {a.code for a in run}
-            main_rep = self.main.reporter if self.main is not None else None
+            main_fr = self.main if self.main is not None else next(
+                (fr0 for _q0, r0, fr0 in sent_claims if r0["reporter"] and r0["reporter"] not in codes), None)
+            main_rep = main_fr.reporter if main_fr is not None else None
             for (q, row, fr), a in zip(figs, run):
                 if row["reporter"] in codes or row["reporter"] is None:
                     listed_were_reporters = row["reporter"] in codes
                     if main_rep is not None and main_rep.code not in codes:
                         row["reporter"], row["reporter_text"] = main_rep.code, main_rep.text
                         # "Norway and the US supplied 30% and 19%" of the main reporter's imports
-                        if listed_were_reporters and self.main.flow in ("import", "export") \
-                                and row["flow"] in ("import", "export") and row["flow"] != self.main.flow:
-                            row["flow"] = self.main.flow
+                        if listed_were_reporters and main_fr.flow in ("import", "export") \
+                                and row["flow"] in ("import", "export") and row["flow"] != main_fr.flow:
+                            row["flow"] = main_fr.flow
                     else:
                         row["reporter"], row["reporter_text"] = None, None
                 self._set_partner(row, a, "pair.respectively")
@@ -1140,6 +1147,17 @@ class ArticleLinker:
             if pf.total and not clause_has_area:
                 f.total = f.total or (f.flow == pf.flow)
             f.port = f.port or pf.port
+        if clause_has_area and ci > 0 and not (f.exporter or f.importer or f.owner or f.sym or f.partner_side) \
+                and f.unknown and not flow_info:
+            pf = frames[ci - 1]
+            lead = pf.importer if pf.importer is not None and str(pf.importer.rule).startswith("role.buyer_verb") else None
+            lead_x = pf.exporter if pf.exporter is not None and str(pf.exporter.rule).startswith("role.seller_verb") else None
+            if lead is not None and lead_x is None:
+                u = f.unknown.pop(0)
+                f.importer = Side(u.code, u.text, "role.buyer_verb.gapped")
+            elif lead_x is not None and lead is None:
+                u = f.unknown.pop(0)
+                f.exporter = Side(u.code, u.text, "role.seller_verb.gapped")
         # "its exports to China": the possessive stands for the sentence's (or previous sentence's) first area
         if not (f.exporter and f.importer) and not f.owner:
             mpos = re.search(r"\b(its|their)\s+((?!to\b|from\b)[\w-]+\s+){0,3}(exports?|imports?|shipments|sales|purchases|trade|surplus|deficit)\b",

@@ -28,7 +28,7 @@ NONCLAIM_CATEGORIES = ("stock", "fx", "tariff", "casualty", "employment", "produ
 CUE_CATEGORIES = ("share", "volume", "price", "forecast", "target", "actual", "total", "port",
                   "bilateral_anaphor", "count_noun", "volume_noun", "subject_pronoun", "all_goods", "total_appositive",
                   "furniture_line", "back_reference", "abbreviation", "composition", "organization",
-                  "superlative_since", "status_after", "bullet")
+                  "superlative_since", "status_after", "bullet", "dated_noun")
 
 
 def terms_regex(terms, *, ignore_case: bool = True) -> re.Pattern:
