@@ -3,13 +3,20 @@
 
     tradeclaims extract INPUT... --out DIR [--format csv|parquet|jsonl] [--published YYYY-MM-DD] [--force]
                                 [--keep-text] [--engine local|dask] [--scheduler ADDRESS] [--quiet]
+                                [--max-chars N]
     tradeclaims evaluate GOLD_DIR CLAIMS [--split all|dev|devtest] [--json]
     tradeclaims explain "<sentence>" [--published DATE] [--title TEXT]
     tradeclaims --version
 
 Exit status: 0 when the command finished (also when some records were rejected: they are in ``errors``);
 2 with one line ``tradeclaims: error: ...`` on stderr when it could not proceed (missing input, unwritable
-output, bad option, existing tables without ``--force``); 130 on Ctrl-C. Only the CLI configures logging.
+output, bad option, existing tables without ``--force``); 130 on Ctrl-C; 143 on SIGTERM (``timeout``,
+``kill``): the signal is turned into :class:`Terminated` (a ``SystemExit``) so that the writers remove
+their temporary files before the process ends.
+
+Only the CLI configures logging: messages of the package (loggers ``extractor.*``) at WARNING and above, or
+ERROR with ``--quiet``; third-party libraries (trafilatura, lxml, htmldate, ...) and Python warnings are
+silenced with ``--quiet`` (what they complain about is already an errors row).
 """
 
 from __future__ import annotations
@@ -17,13 +24,16 @@ from __future__ import annotations
 import importlib
 import json
 import logging
+import signal
 import sys
+import warnings
 from typing import List, Optional
 
 import typer
 
 from . import __version__
 from .errors import SettingsError, TradeClaimsError
+from .io.readers import DEFAULT_MAX_CHARS
 
 app = typer.Typer(
     add_completion=False,
@@ -52,12 +62,34 @@ def _root(
     """tradeclaims: trade claims in news -> claims, quantities, articles and errors tables."""
 
 
+class _OwnOnly(logging.Filter):
+    """Passes the package's own records (logger ``extractor`` and below) only."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.name == "extractor" or record.name.startswith("extractor.")
+
+
 def _setup_logging(quiet: bool) -> None:
-    logging.basicConfig(
-        level=logging.ERROR if quiet else logging.WARNING,
-        stream=sys.stderr,
-        format="tradeclaims: %(levelname)s: %(message)s",
-    )
+    """One stderr handler on the root logger (replacing the one an earlier call installed).
+
+    Not quiet: every logger at WARNING and above. Quiet: only the package's own ERROR records; third-party
+    loggers and Python warnings are dropped.
+    """
+    root = logging.getLogger()
+    for h in list(root.handlers):
+        if getattr(h, "_tradeclaims", False):
+            root.removeHandler(h)
+    handler = logging.StreamHandler(sys.stderr)
+    handler._tradeclaims = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("tradeclaims: %(levelname)s: %(message)s"))
+    handler.setLevel(logging.ERROR if quiet else logging.WARNING)
+    if quiet:
+        handler.addFilter(_OwnOnly())
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > handler.level:
+        root.setLevel(handler.level)
+    if quiet:
+        warnings.filterwarnings("ignore")
 
 
 @app.command()
@@ -79,9 +111,20 @@ def extract(
         None, "--scheduler", help="Dask scheduler address (with --engine dask)."
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, errors only."),
+    max_chars: int = typer.Option(
+        DEFAULT_MAX_CHARS,
+        "--max-chars",
+        help="Reject (too_large) articles longer than this many characters.",
+    ),
 ) -> None:
     """Extract the trade claims of INPUT... into DIR/{claims,quantities,articles,errors}.<fmt>."""
     _setup_logging(quiet)
+    from .io.writers import check_format
+
+    check_format(fmt)  # before anything else, whatever the engine: E110 unknown, E111 parquet w/o pyarrow
+    from .runner import check_max_chars
+
+    check_max_chars(max_chars)
     if engine not in ENGINES:
         raise SettingsError("E113", f"unknown --engine {engine!r}; expected one of {', '.join(ENGINES)}")
     if scheduler and engine != "dask":
@@ -95,7 +138,7 @@ def extract(
             raise SettingsError(
                 "E112", f"--published {published!r} is not a date; expected YYYY-MM-DD"
             ) from None
-    kw = dict(fmt=fmt, published=published, force=force, keep_text=keep_text)
+    kw = dict(fmt=fmt, published=published, force=force, keep_text=keep_text, max_chars=max_chars)
     if engine == "dask":
         from .engines.dask import run_dask
 
@@ -191,8 +234,49 @@ def _exc_classes(name: str) -> tuple:
     return tuple(out) or (type("_Never", (Exception,), {}),)
 
 
+class Terminated(SystemExit):
+    """Raised in the main thread when the process receives SIGTERM; its exit code is 128 + 15 = 143.
+
+    A ``SystemExit`` (not an ``Exception``), so no ``except Exception`` on the way swallows it, while the
+    ``finally`` / ``except BaseException`` clean-ups of the writers still run.
+    """
+
+    def __init__(self, signum: int = signal.SIGTERM):
+        super().__init__(128 + int(signum))
+        self.signum = int(signum)
+
+
+def _on_sigterm(signum, frame) -> None:
+    raise Terminated(signum)
+
+
+def _install_sigterm():
+    """Install the SIGTERM handler; returns the previous handler (None when not possible: not the main
+    thread, or a platform without SIGTERM)."""
+    try:
+        return signal.signal(signal.SIGTERM, _on_sigterm)
+    except (ValueError, OSError, AttributeError):
+        return None
+
+
 def main(argv: Optional[List[str]] = None) -> int:
-    """Console entry point (``tradeclaims``). Returns the exit status (0 ok, 2 cannot proceed, 130 Ctrl-C)."""
+    """Console entry point (``tradeclaims``). Returns the exit status (0 ok, 2 cannot proceed, 130 Ctrl-C,
+    143 SIGTERM). The SIGTERM handler is installed for the duration of the call and then restored."""
+    previous = _install_sigterm()
+    try:
+        return _main(argv)
+    except Terminated as exc:
+        typer.echo("tradeclaims: terminated", err=True)
+        return int(exc.code)
+    finally:
+        if previous is not None:
+            try:
+                signal.signal(signal.SIGTERM, previous)
+            except (ValueError, OSError):  # pragma: no cover
+                pass
+
+
+def _main(argv: Optional[List[str]]) -> int:
     cmd = typer.main.get_command(app)
     args = list(sys.argv[1:] if argv is None else argv)
     try:

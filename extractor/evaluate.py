@@ -52,6 +52,27 @@ import pandas as pd
 from .errors import InputError, SettingsError
 
 REL_TOL = 0.005
+#: Columns of the predicted claims table that the evaluation reads (period_source is optional: without it
+#: no predicted period counts as a publication-date guess). A table lacking any of them is refused (E213)
+#: rather than scored as if every such cell were null.
+REQUIRED_COLUMNS = (
+    "doc_id",
+    "value_text",
+    "value_char_start",
+    "value_char_end",
+    "obs_value",
+    "unit",
+    "qualifier",
+    "indicator",
+    "value_type",
+    "reporter",
+    "partner",
+    "flow",
+    "product",
+    "period_start",
+    "period_end",
+    "status",
+)
 ATTRIBUTES = ("qualifier", "indicator", "value_type", "period", "direction", "flow", "product", "status")
 SPLITS = ("all", "dev", "devtest")
 _ORDERED = {"import": "import", "export": "export", "re_export": "export"}
@@ -339,16 +360,26 @@ class EvalReport:
 
 
 def _read_jsonl(path: Path) -> list:
+    """The JSON objects of a gold JSONL file. Raises InputError E207 (missing), E208 (a line that is not
+    UTF-8, not JSON or not an object: the message names file and line)."""
     if not path.is_file():
         raise InputError("E207", f"gold file not found: {path}")
     out = []
-    with path.open(encoding="utf-8") as fh:
-        for i, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    out.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    raise InputError("E208", f"{path.name}:{i}: not valid JSON ({exc.msg})") from None
+    with path.open("rb") as fh:
+        for i, raw in enumerate(fh, 1):
+            try:
+                line = raw.decode("utf-8-sig" if i == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError("E208", f"{path}:{i}: not UTF-8 text (byte {exc.start})") from None
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError("E208", f"{path}:{i}: not valid JSON ({exc.msg})") from None
+            if not isinstance(rec, dict):
+                raise InputError("E208", f"{path}:{i}: expected a JSON object, got {type(rec).__name__}")
+            out.append(rec)
     return out
 
 
@@ -373,6 +404,8 @@ def _gold_doc_ids(gold_dir: Path, split: str) -> list:
 
 def _load_pred(claims: Union[pd.DataFrame, str, Path]) -> pd.DataFrame:
     if isinstance(claims, pd.DataFrame):
+        if len(claims.columns) or len(claims):
+            check_columns(claims.columns, "the claims DataFrame")
         return claims
     from .io.writers import FORMATS, read_table
 
@@ -384,7 +417,37 @@ def _load_pred(claims: Union[pd.DataFrame, str, Path]) -> pd.DataFrame:
         p = found[0]
     if not p.is_file():
         raise InputError("E201", f"claims table not found: {p}")
-    return read_table(p, table="claims")
+    try:
+        df = read_table(p, table="claims")
+    except pd.errors.EmptyDataError:
+        raise InputError("E212", f"cannot read claims table {p}: the file is empty (no header row)") from None
+    except UnicodeDecodeError as exc:
+        bad = exc.object[exc.start : exc.start + 1]
+        raise InputError(
+            "E212", f"cannot read claims table {p}: not UTF-8 text (byte {exc.start} is {bad!r})"
+        ) from None
+    except Exception as exc:  # noqa: BLE001 - any parser error: one line naming the file
+        raise InputError("E212", f"cannot read claims table {p}: {_one_line(exc)}") from None
+    source = df.attrs.get("source_columns")
+    if source or len(df):  # an empty JSONL table has no header to check
+        check_columns(source if source is not None else df.columns, str(p))
+    return df
+
+
+def _one_line(exc: BaseException) -> str:
+    msg = " ".join(str(exc).split()) or type(exc).__name__
+    return msg[:300]
+
+
+def check_columns(columns, where: str = "claims table") -> None:
+    """Raise InputError E213 naming the :data:`REQUIRED_COLUMNS` missing from ``columns``."""
+    have = {str(c) for c in columns}
+    missing = [c for c in REQUIRED_COLUMNS if c not in have]
+    if missing:
+        raise InputError(
+            "E213",
+            f"{where} lacks the column(s) the evaluation needs: {', '.join(missing)}",
+        )
 
 
 def _records(df: pd.DataFrame) -> list:
@@ -401,8 +464,10 @@ def evaluate(
         claims: a claims DataFrame, a CSV/Parquet/JSONL claims file, or a folder holding ``claims.<fmt>``.
         split: ``all`` | ``dev`` | ``devtest``.
 
-    Returns an :class:`EvalReport`. Raises SettingsError (E115) for an unknown split, InputError for
-    missing or malformed gold files or claims table.
+    Returns an :class:`EvalReport`. Raises SettingsError (E115) for an unknown split; InputError for
+    missing (E207) or malformed (E208) gold files, a claims table that is missing (E201, E210), unreadable
+    (E212: empty, not UTF-8, not CSV/JSONL/Parquet, a cell of the wrong type) or lacks a column of
+    :data:`REQUIRED_COLUMNS` (E213).
     """
     if split not in SPLITS:
         raise SettingsError("E115", f"unknown split {split!r}; expected one of {', '.join(SPLITS)}")

@@ -318,6 +318,13 @@ def resolve_published(published: Union[str, date, None]) -> Optional[date]:
     return d
 
 
+def check_max_chars(max_chars) -> int:
+    """Return ``max_chars`` when it is an int of at least 1; else raise SettingsError E117."""
+    if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
+        raise SettingsError("E117", f"--max-chars must be a whole number of at least 1, got {max_chars!r}")
+    return max_chars
+
+
 def _progress(enabled: bool):
     if not (enabled and sys.stderr.isatty()):
         return None
@@ -353,23 +360,26 @@ def run(
         extractor: an :class:`extractor.pipeline.Extractor` (default: the process-wide one, made on the
             first article).
         batch_size: articles per ``process_many`` call.
-        max_chars: longer texts are rejected as ``too_large``.
+        max_chars: longer texts are rejected as ``too_large`` (at least 1; the CLI's ``--max-chars``).
 
     Returns:
         A :class:`RunSummary`.
 
-    Raises (before anything is written): SettingsError (bad format or date), InputError (missing input,
-    unwritable folder, existing tables without ``force``). An exception during the run (including
-    KeyboardInterrupt) removes the temporary files and propagates.
+    Raises (before anything is written): SettingsError (bad format or date; E117 max_chars < 1),
+    InputError (missing input, unwritable folder, existing tables without ``force``). An exception during
+    the run (including KeyboardInterrupt, and SystemExit from the CLI's SIGTERM handler) removes the
+    temporary files and propagates.
     """
     t0 = time.perf_counter()
     check_format(fmt)
+    check_max_chars(max_chars)
     pub = resolve_published(published)
     inputs = check_inputs(inputs)
-    tables = TableSet(out_dir, fmt, force)
-    sink = RowSink(tables, keep_text)
-    bar = _progress(progress)
-    try:
+    tables = TableSet(out_dir, fmt, force)  # removes its own temporary files if it fails half-way
+    bar = None
+    try:  # from here on, any exception (also SystemExit from the CLI's SIGTERM handler) removes them
+        sink = RowSink(tables, keep_text)
+        bar = _progress(progress)
         pending: list = []  # Articles and RecordErrors in input order; rows are written in that order
         n_pending = 0
 

@@ -344,3 +344,49 @@ def test_greedy_ranks_period_before_order():
         {"obs_value": 5.0, "period_start": "2023-01-01", "period_end": "2023-12-31"},
     ]
     assert sorted(pair_article(g, p)) == [(0, 1), (1, 0)]
+
+
+# --- unreadable or incomplete inputs ----------------------------------------------------------------------
+
+
+def test_claims_missing_columns_are_refused(gold_dir, tmp_path):
+    from extractor.errors import InputError
+
+    with pytest.raises(InputError) as e:
+        evaluate(gold_dir, pd.DataFrame([{"doc_id": "A1", "value_text": "$903m", "obs_value": 9.03e8}]))
+    assert e.value.code == "E213"
+    assert e.value.message.endswith(
+        "lacks the column(s) the evaluation needs: value_char_start, value_char_end, unit, qualifier, "
+        "indicator, value_type, reporter, partner, flow, product, period_start, period_end, status"
+    )
+    f = tmp_path / "claims.jsonl"
+    f.write_text(json.dumps({"doc_id": "A1", "value_text": "5%"}) + "\n")
+    with pytest.raises(InputError) as e:
+        evaluate(gold_dir, f)
+    assert e.value.code == "E213" and str(f) in e.value.message
+
+
+def test_empty_claims_tables_with_a_schema_score_zero(gold_dir, tmp_path):
+    from extractor.io.writers import write_tables
+
+    for fmt in ("csv", "jsonl"):  # a header-only CSV; a 0-byte JSONL (JSONL has no header to check)
+        write_tables({}, tmp_path / fmt, fmt)
+        r = evaluate(gold_dir, tmp_path / fmt / f"claims.{fmt}")
+        assert (r.n_gold, r.n_pred, r.value.tp, r.value.recall) == (6, 0, 0, 0.0)
+
+
+@pytest.mark.parametrize(
+    "data, needle",
+    [
+        (b'{"doc_id": "A1"}\n\xff\xfe\n', "gold_claims.jsonl:2: not UTF-8 text (byte 0)"),
+        (b'{"doc_id": "A1"}\n[1]\n', "gold_claims.jsonl:2: expected a JSON object, got list"),
+        (b'{"doc_id": "A1"\n', "gold_claims.jsonl:1: not valid JSON"),
+    ],
+)
+def test_bad_gold_lines_are_named(gold_dir, data, needle):
+    from extractor.errors import InputError
+
+    (gold_dir / "gold_claims.jsonl").write_bytes(data)
+    with pytest.raises(InputError) as e:
+        evaluate(gold_dir, pd.DataFrame(PRED))
+    assert e.value.code == "E208" and needle in e.value.message

@@ -522,3 +522,270 @@ def test_a_document_with_an_untypable_row_is_a_processing_failure(tmp_path):
     errs = read_table(tmp_path / "o" / "errors.csv")
     assert errs[["doc_id", "error"]].values.tolist() == [["bad", "processing_failed"]]
     assert "value_char_start" in errs.loc[0, "message"]
+
+
+# --- defects found by testing: relative dates, rejected records, encodings, WARC, clean-up ----------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["yesterday", "today", "tomorrow", "2 days ago", "3 hours ago", "in 2 weeks", "a year ago", "12/04/24"],
+)
+def test_relative_words_and_two_digit_years_are_not_dates(value):
+    # before the fix, dateparser resolved these against its fixed base 2000-01-01 ("yesterday" -> 1999-12-31)
+    # and read "12/04/24" as 1924-04-12
+    assert parse_published(value) is None
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("12.04.2024", date(2024, 4, 12)),  # day.month.year, all written
+        ("3rd September 2024, 14:00", date(2024, 9, 3)),
+        ("Sept. 3, 2024", date(2024, 9, 3)),
+    ],
+)
+def test_fallback_still_reads_written_out_days(value, expected):
+    assert parse_published(value) == expected
+
+
+def test_written_out():
+    from extractor.io.dates import written_out
+
+    assert written_out("12.04.2024", date(2024, 4, 12))
+    assert written_out("Sept. 3, 2024", date(2024, 9, 3))
+    assert not written_out("yesterday", date(1999, 12, 31))
+    assert not written_out("12/04/24", date(1924, 4, 12))  # the year is not written with four digits
+    assert not written_out("12 April 2024", date(2024, 4, 13))  # the day 13 is not in the text
+
+
+def test_relative_published_gives_bad_date_and_null_date(tmp_path):
+    f = _jsonl(
+        tmp_path / "d.jsonl",
+        [
+            {"id": "r1", "text": "Exports rose 5%.", "published": "yesterday"},
+            {"id": "r2", "text": "Imports fell 2%.", "published": "2 days ago"},
+        ],
+    )
+    w1, a1, w2, a2 = _items([f])
+    assert (w1.error, w1.doc_id, w2.error, w2.doc_id) == ("bad_date", "r1", "bad_date", "r2")
+    assert "'yesterday'" in w1.message
+    assert (a1.doc_id, a1.published, a1.published_source) == ("r1", None, None)
+    assert (a2.doc_id, a2.published) == ("r2", None)
+    # with --published the option date is used instead, never a resolved "yesterday"
+    _, b1, _, _ = _items([f], published_default=date(2024, 4, 12))
+    assert (b1.published, b1.published_source) == (date(2024, 4, 12), "option")
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        (123, "int 123"),
+        (["a"], "list ['a']"),
+        ({"p": 1}, "dict {'p': 1}"),
+        (True, "bool True"),
+        (2.5, "float 2.5"),
+    ],
+)
+def test_text_of_a_wrong_type_is_rejected_with_an_article(tmp_path, text, shown):
+    f = _jsonl(tmp_path / "d.jsonl", [{"id": "w", "text": text, "title": "T", "published": "2024-03-01"}])
+    (rej,) = _items([f])
+    assert isinstance(rej, RejectedRecord)
+    assert (rej.error, rej.doc_id, rej.record) == ("invalid_record", "w", "1")
+    assert rej.message == f"text must be a string, got {shown}"
+    assert (rej.article.doc_id, rej.article.title, rej.article.text) == ("w", "T", "")
+    assert rej.article.published == date(2024, 3, 1)
+
+
+def test_every_parsed_but_rejected_record_gives_both_rows(tmp_path):
+    f = _jsonl(
+        tmp_path / "d.jsonl",
+        [
+            {"id": "int", "text": 123},
+            {"id": "list", "text": ["a"]},
+            {"id": "null", "text": None},
+            {"id": "empty", "text": ""},
+            {"id": "ok", "text": "Up 4%."},
+            [1, 2],  # not a record at all: errors row only
+        ],
+    )
+    s = run([str(f)], tmp_path / "o", progress=False, extractor=PercentExtractor())
+    errs = read_table(tmp_path / "o" / "errors.csv")
+    assert errs[["doc_id", "error"]].fillna("-").values.tolist() == [
+        ["int", "invalid_record"],
+        ["list", "invalid_record"],
+        ["null", "missing_text"],
+        ["empty", "empty_text"],
+        ["-", "invalid_record"],
+    ]
+    arts = read_table(tmp_path / "o" / "articles.csv")
+    assert arts[["doc_id", "status"]].values.tolist() == [
+        ["int", "rejected"],
+        ["list", "rejected"],
+        ["null", "rejected"],
+        ["empty", "rejected"],
+        ["ok", "ok"],
+    ]
+    assert (s.n_articles, s.n_ok, s.n_rejected, s.n_errors) == (5, 1, 4, 5)
+
+
+def test_parquet_float_text_is_rejected_with_an_article(tmp_path):
+    pytest.importorskip("pyarrow")
+    f = tmp_path / "d.parquet"
+    pd.DataFrame({"id": ["f1", "f2"], "text": [1.5, float("nan")]}).to_parquet(f)
+    r1, r2 = _items([f])
+    assert (type(r1).__name__, r1.error, r1.doc_id, r1.message) == (
+        "RejectedRecord",
+        "invalid_record",
+        "f1",
+        "text must be a string, got float 1.5",
+    )
+    assert (type(r2).__name__, r2.error, r2.doc_id) == ("RejectedRecord", "missing_text", "f2")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_a_utf16_file_gives_one_not_utf8_row(tmp_path, encoding):
+    f = tmp_path / "wide.jsonl"
+    rec = json.dumps({"id": "u", "text": "Exports rose 5%."})
+    f.write_bytes((rec + "\n" + rec.replace('"u"', '"v"') + "\n").encode(encoding))
+    items = _items([f])
+    assert [(i.error, i.record) for i in items] == [("not_utf8", "file")]
+    assert ("UTF-32" if "32" in encoding else "UTF-16") in items[0].message
+
+
+def test_a_utf16_csv_gives_one_not_utf8_row(tmp_path):
+    f = tmp_path / "wide.csv"
+    f.write_bytes("id,text\nc1,Exports rose 5%.\nc2,Imports fell 1%.\n".encode("utf-16"))
+    items = _items([f])
+    assert [(i.error, i.record) for i in items] == [("not_utf8", "file")]
+
+
+def test_json_error_message_does_not_repeat_at(tmp_path):
+    # the control character \x01 is the 24th character of the line
+    f = _jsonl(tmp_path / "c.jsonl", [b'{"id": "c", "text": "ab\x01"}'])
+    (e,) = _items([f])
+    assert (e.error, e.message) == ("invalid_json", "not valid JSON: Invalid control character at column 24")
+    g = tmp_path / "arr.json"
+    g.write_bytes(b'[{"id": "c",\n "text": "ab\x01"}]')  # \x01 is the 13th character of line 2
+    (e,) = _items([g])
+    assert e.message == "not valid JSON: Invalid control character at line 2 column 13"
+
+
+@pytest.mark.parametrize(
+    "name, data, needle",
+    [
+        ("corrupt.warc.gz", b"\x1f\x8b\x08\x00garbage", "gzip"),
+        ("fake.warc", b"hello this is not a warc", "not a WARC file"),
+        ("empty.warc", b"", "empty file"),
+        ("text.warc.gz", gzip.compress(b"hello this is not a warc\n"), "not a WARC file"),
+    ],
+)
+def test_a_broken_warc_gives_an_unreadable_file_row(tmp_path, name, data, needle):
+    pytest.importorskip("warcio")
+    pytest.importorskip("trafilatura")
+    f = tmp_path / name
+    f.write_bytes(data)
+    items = _items([f])
+    kinds = [(type(i).__name__, i.error, i.record) for i in items]
+    assert kinds == [("RecordError", "unreadable_file", "file")]
+    assert needle in items[0].message and "\n" not in items[0].message
+
+
+def test_max_chars_is_checked_and_applied(tmp_path):
+    from extractor.errors import SettingsError
+
+    f = _jsonl(tmp_path / "d.jsonl", [{"id": "s", "text": "Up 4%."}, {"id": "l", "text": "Up 4% and 5%."}])
+    with pytest.raises(SettingsError) as e:
+        run([str(f)], tmp_path / "o0", progress=False, extractor=PercentExtractor(), max_chars=0)
+    assert e.value.code == "E117"
+    assert not (tmp_path / "o0").exists()
+    s = run([str(f)], tmp_path / "o", progress=False, extractor=PercentExtractor(), max_chars=6)
+    errs = read_table(tmp_path / "o" / "errors.csv")
+    # "Up 4%." has 6 characters (kept); "Up 4% and 5%." has 13 (rejected)
+    assert errs[["doc_id", "error", "message"]].values.tolist() == [
+        ["l", "too_large", "text has 13 characters, over the limit of 6"]
+    ]
+    assert (s.n_ok, s.n_rejected, s.n_claims) == (1, 1, 1)
+
+
+@pytest.mark.parametrize("exc", [SystemExit(143), KeyboardInterrupt()])
+def test_interrupted_run_removes_its_temporary_files(tmp_path, exc):
+    class Interrupted(PercentExtractor):
+        def process_many(self, articles, batch_size=32):
+            raise exc
+            yield  # pragma: no cover
+
+    f = _jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": "Up 1%."}])
+    out = tmp_path / "o"
+    with pytest.raises(type(exc)):
+        run([str(f)], out, progress=False, extractor=Interrupted())
+    assert list(out.iterdir()) == []
+
+
+def test_tableset_interrupted_while_opening_removes_what_it_created(tmp_path, monkeypatch):
+    real = writers.TableWriter.__init__
+    n = {"k": 0}
+
+    def third_fails(self, path, fmt, table):
+        n["k"] += 1
+        if n["k"] == 3:
+            raise SystemExit(143)  # as the CLI's SIGTERM handler raises it
+        real(self, path, fmt, table)
+
+    monkeypatch.setattr(writers.TableWriter, "__init__", third_fails)
+    with pytest.raises(SystemExit):
+        writers.TableSet(tmp_path / "o", "csv")
+    assert list((tmp_path / "o").iterdir()) == []
+
+
+def test_read_table_errors_name_the_line_or_column(tmp_path):
+    j = tmp_path / "claims.jsonl"
+    j.write_text('{"doc_id": "a", "obs_value": 1}\n[1, 2]\n')
+    with pytest.raises(ValueError, match=r"^line 2: expected a JSON object, got list$"):
+        read_table(j)
+    c = tmp_path / "claims.csv"
+    c.write_text("doc_id,obs_value\na,twelve\n")
+    with pytest.raises(ValueError, match=r"^column obs_value \(Float64\): "):
+        read_table(c)
+    c.write_text("doc_id,value_text\na,5%\n")
+    assert read_table(c).attrs["source_columns"] == ["doc_id", "value_text"]
+
+
+def test_a_page_trafilatura_chokes_on_is_one_errors_row(tmp_path, monkeypatch):
+    pytest.importorskip("trafilatura")
+    from extractor.io import html as html_adapter
+
+    def boom(src, url=None):
+        if "BAD" in src:
+            raise AttributeError("'NoneType' object has no attribute 'tag'")
+        return html_adapter.HtmlPage(text="Tin exports rose 2%.")
+
+    monkeypatch.setattr(html_adapter, "extract_page", boom)
+    (tmp_path / "a.html").write_text("<p>BAD</p>")
+    (tmp_path / "b.html").write_text("<p>fine</p>")
+    a, b = _items([tmp_path])
+    assert (a.error, a.doc_id, a.message) == (
+        "invalid_record",
+        "a",
+        "HTML extraction failed: AttributeError: 'NoneType' object has no attribute 'tag'",
+    )
+    assert (b.doc_id, b.text) == ("b", "Tin exports rose 2%.")
+
+
+def test_a_reader_bug_ends_that_file_only(tmp_path, monkeypatch):
+    from extractor.io import readers
+
+    def broken(path, state):
+        yield Article(doc_id="first", text="Up 1%.", source=str(path), record="1")
+        raise IndexError("list index out of range")
+
+    monkeypatch.setitem(readers._READERS, "csv", broken)
+    (tmp_path / "a.csv").write_text("id,text\n")
+    _jsonl(tmp_path / "b.jsonl", [{"id": "next", "text": "Up 2%."}])
+    first, err, nxt = _items([tmp_path / "a.csv", tmp_path / "b.jsonl"])
+    assert first.doc_id == "first" and nxt.doc_id == "next"
+    assert (err.error, err.record, err.message) == (
+        "unreadable_file",
+        "file",
+        "reading stopped: IndexError: list index out of range",
+    )

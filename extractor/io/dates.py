@@ -120,7 +120,8 @@ def _month_in(s: str, month: int) -> bool:
         return True
     names = {calendar.month_name[month].lower(), calendar.month_abbr[month].lower()}
     words = re.findall(r"[^\W\d_]+", s.lower())
-    return any(w in names or (len(w) >= 3 and calendar.month_name[month].lower().startswith(w)) for w in words)
+    full = calendar.month_name[month].lower()
+    return any(w in names or (len(w) >= 3 and full.startswith(w)) for w in words)
 
 
 def written_out(s: str, d: date) -> bool:

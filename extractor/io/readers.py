@@ -46,7 +46,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator, Optional, Union
 
-from ..errors import InputError
+from ..errors import InputError, TradeClaimsError
 from ..types import Article, RecordError
 from .dates import parse_published
 
@@ -529,7 +529,14 @@ def _html_article(
     except html_adapter.HtmlDecodeError as exc:
         yield RecordError(source=source, record=record, error="not_utf8", doc_id=doc_id, message=str(exc))
         return
-    page = html_adapter.extract_page(page_src, url=url)
+    try:
+        page = html_adapter.extract_page(page_src, url=url)
+    except TradeClaimsError:
+        raise  # trafilatura missing: the run cannot proceed
+    except Exception as exc:  # noqa: BLE001 - one page trafilatura cannot handle is one errors row
+        msg = " ".join(f"HTML extraction failed: {type(exc).__name__}: {exc}".split())[:300]
+        yield RecordError(source=source, record=record, error="invalid_record", doc_id=doc_id, message=msg)
+        return
     art = Article(
         doc_id=doc_id,
         text=page.text if page else "",
@@ -606,7 +613,8 @@ def iter_articles(
     Raises:
         InputError: E201 when an input does not exist (checked as each input is reached; call
         :func:`check_inputs` first to fail before any output), E205 when a format's optional dependency
-        is missing for an explicitly named file.
+        is missing for an explicitly named file. Any other exception of a reader ends that file only:
+        an ``unreadable_file`` row (``reading stopped: ...``) and the next input is read.
     """
     state = _State(published_default, max_chars)
     for source, path in _iter_files(list(inputs)):
@@ -637,4 +645,13 @@ def iter_articles(
                 record="file",
                 error="unreadable_file",
                 message=f"cannot read file: {exc}".splitlines()[0][:300],
+            )
+        except TradeClaimsError:
+            raise  # a missing dependency or setting: the run cannot proceed
+        except Exception as exc:  # noqa: BLE001 - a failing reader loses the rest of that file only
+            yield RecordError(
+                source=source,
+                record="file",
+                error="unreadable_file",
+                message=" ".join(f"reading stopped: {type(exc).__name__}: {exc}".split())[:300],
             )

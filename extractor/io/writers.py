@@ -68,7 +68,10 @@ def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
                 col = col.map(
                     lambda v: None if _isnull(v) else (v.isoformat() if hasattr(v, "isoformat") else str(v))
                 )
-            out[c] = col.astype(t)
+            try:
+                out[c] = col.astype(t)
+            except (ValueError, TypeError) as exc:
+                raise type(exc)(f"column {c} ({t}): {' '.join(str(exc).split())[:200]}") from None
         else:
             out[c] = pd.Series([None] * len(src), dtype=t)
     return out
@@ -118,16 +121,25 @@ class TableWriter:
         self.n_rows = 0
         self._done = False
         self._pq_writer = None
+        self._fh = None
         fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
         self.tmp_path = Path(tmp)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp creates 0600; give the table the usual permissions
-        if fmt == "parquet":
-            os.close(fd)
-            self._fh = None
-        else:
-            self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
-            if fmt == "csv":
-                self._fh.write(",".join(_csv_header(TABLES[table])) + "\n")
+        try:
+            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp creates 0600; give the table the usual permissions
+            if fmt == "parquet":
+                os.close(fd)
+            else:
+                self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+                if fmt == "csv":
+                    self._fh.write(",".join(_csv_header(TABLES[table])) + "\n")
+        except BaseException:  # also SystemExit/KeyboardInterrupt: never leave the temporary file behind
+            if self._fh is None:
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+            self.abort()
+            raise
 
     def write_rows(self, rows: Iterable[Mapping]) -> None:
         """Append row dicts (keys = columns; missing keys null, unknown keys dropped)."""
@@ -193,10 +205,12 @@ class TableWriter:
         try:
             if self._fh is not None and not self._fh.closed:
                 self._fh.close()
+        except OSError:  # e.g. the disk is full while flushing: the file is being dropped anyway
+            pass
         finally:
             try:
                 self.tmp_path.unlink()
-            except FileNotFoundError:
+            except OSError:
                 pass
 
     def __enter__(self) -> TableWriter:
@@ -275,6 +289,9 @@ class TableSet:
         except OSError as exc:
             self.abort()
             raise InputError("E204", f"cannot write in {Path(out_dir)}: {exc.strerror or exc}") from None
+        except BaseException:  # SystemExit (SIGTERM), KeyboardInterrupt: remove what was created
+            self.abort()
+            raise
 
     def write_rows(self, table: str, rows: Iterable[Mapping]) -> None:
         """Append row dicts to ``table``."""
@@ -295,9 +312,15 @@ class TableSet:
         return dict(self.paths)
 
     def abort(self) -> None:
-        """Remove every temporary file not yet committed."""
+        """Remove every temporary file not yet committed (each writer is tried even if one fails)."""
+        first: Optional[BaseException] = None
         for w in self.writers.values():
-            w.abort()
+            try:
+                w.abort()
+            except BaseException as exc:  # noqa: BLE001 - finish removing the others, then re-raise
+                first = first or exc
+        if first is not None:
+            raise first
 
     def __enter__(self) -> TableSet:
         return self
@@ -365,7 +388,14 @@ def read_table(
         path: the file; its format comes from its ending unless ``fmt`` is given.
         table: the table name (default: the file's stem).
 
-    Raises FileNotFoundError, KeyError (unknown table), ValueError (unknown format).
+    Returns the frame; ``df.attrs["source_columns"]`` lists the columns the file itself holds (the declared
+    columns it lacks are added as nulls, so this is how a caller tells them apart). An empty JSONL file has
+    no rows and no columns.
+
+    Raises FileNotFoundError, KeyError (unknown table), ValueError (unknown format; a JSONL line that is not
+    a JSON object, naming the line; a cell that does not fit its column's type, naming the column),
+    ``UnicodeDecodeError`` (not UTF-8), ``pandas.errors.EmptyDataError`` (0-byte CSV), and pyarrow's errors
+    for a file that is not Parquet.
     """
     path = Path(path)
     tbl = _table_of(path, table)
@@ -374,8 +404,18 @@ def read_table(
     if fmt == "csv":
         df = pd.read_csv(path, dtype="string", keep_default_na=False, na_values=[""], encoding="utf-8")
     elif fmt == "jsonl":
+        recs = []
         with open(path, encoding="utf-8") as fh:
-            recs = [json.loads(line) for line in fh if line.strip()]
+            for i, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"line {i}: not valid JSON ({exc.msg})") from None
+                if not isinstance(rec, dict):
+                    raise ValueError(f"line {i}: expected a JSON object, got {type(rec).__name__}")
+                recs.append(rec)
         df = pd.DataFrame.from_records(recs) if recs else pd.DataFrame()
     elif fmt == "parquet":
         df = pd.read_parquet(path)
@@ -385,6 +425,7 @@ def read_table(
     extra = [c for c in df.columns if c not in cols]
     for c in extra:
         out[c] = df[c].reset_index(drop=True).astype("string")
+    out.attrs["source_columns"] = [str(c) for c in df.columns]
     return out
 
 
@@ -395,7 +436,10 @@ def _coerce_for(df: pd.DataFrame, cols: Mapping[str, str]) -> pd.DataFrame:
         if c not in df.columns:
             continue
         if t in ("Int64", "Float64") and (df[c].dtype == object or str(df[c].dtype) == "string"):
-            df[c] = pd.to_numeric(df[c].astype("string").str.strip(), errors="raise")
+            try:
+                df[c] = pd.to_numeric(df[c].astype("string").str.strip(), errors="raise")
+            except (ValueError, TypeError) as exc:
+                raise ValueError(f"column {c} ({t}): {' '.join(str(exc).split())}") from None
         elif t == "boolean" and (df[c].dtype == object or str(df[c].dtype) == "string"):
             df[c] = df[c].map(lambda v: None if _isnull(v) else str(v).strip().lower() in ("true", "1"))
     return df
