@@ -654,6 +654,15 @@ class ArticleLinker:
                                             for o in sent.quantities if o is not q)]
         if q.value_type != "level":
             bases = [b for b in bases if b not in consumed]
+        # "rose 8.2% to 812,345 tonnes from 750,812 tonnes (in) the same period in April": the compared figure's
+        # period is the sentence's comparison base
+        if q.value_type == "level" and bases and _is_base_figure(self.text, q, clause):
+            ref = chosen if chosen is not None else ctx_period
+            b = next((x for x in bases if x.start >= q.end), bases[0])
+            if ref is not None and ref.period_start is not None and self.resolve_base:
+                rng = self.resolve_base(b, ref.period_start, ref.period_end, ref.freq)
+                if rng:
+                    return self._make_period(b, rng), "sentence", None
         # "compared with January 2023 (€226.0 bn)": the figure in parentheses is that period's
         for p in sent.periods:
             if p.period_start is not None and p.role in ("period", "base") and p.end <= q.start \
@@ -863,6 +872,7 @@ class ArticleLinker:
                             if r2["value_type"] != row["value_type"] and q.value_type == "level":
                                 row["value_type"] = r2["value_type"]
             self._pair_adjacent(sent, sent_claims)
+            self._pair_following(sent, sent_claims)
             if respectively:
                 self._respectively(sent, sent_claims)
             else:
@@ -961,6 +971,23 @@ class ArticleLinker:
                 if a.end <= q.start and q.start - a.end <= 25 and self._ADJ.fullmatch(self.text[a.end:q.start]):
                     if row["flow"] in ("export", "import", "re_export", None) and a.code != row["reporter"]:
                         self._set_partner(row, a, "pair.adjacent")
+
+    _FOLLOW = re.compile(r"\s+(?:(?:went|goes|go|was|were|is|are|shipped|sold|sent|exported|destined|bound)\s+)?"
+                         r"(?:to|for)\s+(?:the\s+)?$", re.I)
+
+    def _pair_following(self, sent: SentenceCtx, sent_claims) -> None:
+        """Figures each followed by their own destination ("45 percent went to China, 20 percent to India and
+        10 percent to the Netherlands"): each takes the area right after it, when two or more do."""
+        items = [x for x in sent_claims]
+        found = []
+        for k, (q, row, fr) in enumerate(items):
+            nxt = items[k + 1][0].start if k + 1 < len(items) else sent.end
+            cand = [a for a in sent.areas if q.end <= a.start < nxt and a.code]
+            if cand and self._FOLLOW.fullmatch(self.text[q.end:cand[0].start]):
+                found.append((row, cand[0]))
+        if len(found) >= 2:
+            for row, a in found:
+                self._set_partner(row, a, "pair.following")
 
     def _pair_coordinated(self, sent: SentenceCtx, sent_claims) -> None:
         """"Germany and Italy took 12.3% and 8.1%": N coordinated areas before N coordinated figures of one
@@ -1149,7 +1176,11 @@ class ArticleLinker:
             f.port = f.port or pf.port
         if clause_has_area and ci > 0 and not (f.exporter or f.importer or f.owner or f.sym or f.partner_side) \
                 and f.unknown and not flow_info:
-            pf = frames[ci - 1]
+            # walk back over earlier gapped clauses ("Japan 5.4 Mt and South Korea 3.6 Mt") to the one with the verb
+            pj = ci - 1
+            while pj > 0 and not (frames[pj].importer or frames[pj].exporter) and frames[pj].unknown:
+                pj -= 1
+            pf = frames[pj]
             lead = pf.importer if pf.importer is not None and str(pf.importer.rule).startswith("role.buyer_verb") else None
             lead_x = pf.exporter if pf.exporter is not None and str(pf.exporter.rule).startswith("role.seller_verb") else None
             if lead is not None and lead_x is None:
@@ -1225,7 +1256,9 @@ class ArticleLinker:
             from_title = self.main is None and main is title_frame
             if f.partner is None and not sent_has_area and (not f.flow_explicit or back_ref or from_title) \
                     and not f.port and main.partner is not None:
-                if f.flow == main.flow or f.flow is None:
+                if f.flow == main.flow or f.flow is None or (
+                        from_title and {f.flow, main.flow} <= {"export", "import"}
+                        and (f.reporter is None or f.reporter.code != main.partner.code)):
                     f.partner = Side(main.partner.code, main.partner.text, "carried")
                     carried = True
         # a partner's own shipments in an article about the main reporter ("Brazil ... shipping 15.2 Mt" in a
