@@ -631,7 +631,25 @@ class ArticleLinker:
         return out
 
     def _pick_period(self, q: Quantity, clause, sent: SentenceCtx, ctx_period):
-        """Return (period, source, base) for a figure."""
+        """Return ``(period, period_source, base)`` for a figure (base: ``(start, end)`` dates or None).
+
+        "The previous three months" is read against the sentence's own reference period (the three months just
+        before it), not against the publication date."""
+        chosen, src, base = self._pick_period_raw(q, clause, sent, ctx_period)
+        if chosen is not None and re.match(r"(?:the\s+)?(?:previous|preceding|prior)\s", chosen.text or "", re.I) \
+                and self.resolve_base:
+            refs = [p for p in self._own_periods(sent) if p.text != chosen.text and p.period_start is not None
+                    and not p.anaphoric]
+            if refs:
+                ref = refs[0]
+                rng = self.resolve_base(replace(chosen, base_shift=("period", -1), role="base", period_start=None,
+                                                period_end=None),
+                                        ref.period_start, ref.period_end, ref.freq)
+                if rng:
+                    chosen = self._make_period(chosen, rng)
+        return chosen, src, base
+
+    def _pick_period_raw(self, q: Quantity, clause, sent: SentenceCtx, ctx_period):
         lo, hi = clause
         own = self._own_periods(sent)
         base = None
@@ -1150,6 +1168,9 @@ class ArticleLinker:
                 f.port = f.port or pf.port
                 if pr.reporter is not None or pr.partner is not None:
                     break
+                continue
+            if f.flow and pf.flow and f.flow != pf.flow and pf.flow != "balance" and f.flow != "balance":
+                # another direction: the earlier clause's importer is not this clause's importer
                 continue
             if f.flow is None and pf.flow:
                 f.flow, f.flow_rule = pf.flow, pf.flow_rule
