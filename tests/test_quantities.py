@@ -213,3 +213,41 @@ def test_odd_inputs_do_not_raise():
     for t in ["", " ", "$", "between and", "1-", "-", "$-", "1,,2", "..5", "\n\n", "½ of ①"]:
         for q in find_quantities(t):
             assert t[q.start:q.end] == q.text
+
+
+def test_change_noun_with_of_and_signed_numbers_report_their_cue():
+    inc, level = find_quantities("An increase in the goods deficit of $5.7 billion to $99.4 billion.")
+    assert (inc.change_cue, inc.change_sign, inc.value_type, inc.obs_value) == ("increase", 1, "change_abs", 5.7e9)
+    assert (level.change_cue, level.change_sign, level.value_type) == (None, 0, "level")
+    (dec,) = find_quantities("A fall in the value of coal exports of 3.2% was seen.")
+    assert (dec.change_cue, dec.change_sign, dec.obs_value) == ("fall", -1, -3.2)
+    (pct,) = find_quantities("Exports changed -3.5% in May.")
+    assert (pct.change_cue, pct.change_sign, pct.obs_value, pct.obs_value_raw) == ("-", -1, -3.5, -3.5)
+    # the sign of a number is its own: it is not handed on to the next figure as a verb's sign would be
+    a, b = find_quantities("Prices moved -2% and 3% in the two months.")
+    assert (a.value_type, b.value_type, b.obs_value) == ("change_pct", "level", 3.0)
+
+
+def test_numerals_that_are_no_numbers():
+    with pytest.raises(ValueError):
+        numbers.parse_number("9" * 16)
+    assert numbers.parse_number("9" * 15) == 999999999999999.0
+    assert numbers.parse_number("0.000000000000000012") == pytest.approx(1.2e-17)  # leading zeros do not count
+    assert [m.group(0) for m in numbers.numeral_regex().finditer("1,2,3 and 4.5.6 but 7,5")] == ["7,5"]
+
+
+def test_unknown_slot_in_a_nonfigure_regex_is_reported(tmp_path, monkeypatch):
+    from extractor import rules
+
+    (tmp_path / "q_nonfigures.jsonl").write_text(
+        '{"id": "nf.months", "words": ["May"]}\n{"id": "nf.room", "regex": "{{nf.no_such_list}}\\\\s+\\\\d+"}\n', encoding="utf-8")
+    monkeypatch.setattr(rules, "patterns_dir", lambda: tmp_path)
+    for c in (rules._load, quantities._nonfigures, quantities._grammar):
+        c.cache_clear()
+    try:
+        with pytest.raises(PatternError, match=r"q_nonfigures\.jsonl:2.*nf\.no_such_list"):
+            quantities._grammar()
+    finally:
+        monkeypatch.undo()
+        for c in (rules._load, quantities._nonfigures, quantities._grammar):
+            c.cache_clear()

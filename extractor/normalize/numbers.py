@@ -10,6 +10,11 @@ only holds the regex skeletons that assemble those lists, and the digit-format r
   separator (``1,486`` -> 1486), anything else a decimal mark (``27,9`` -> 27.9, ``3.38`` -> 3.38), except
   that ``decimal_comma=True`` (a text known to write decimal commas) reads ``10.142`` as 10142 and ``1,486``
   as 1.486.
+- Not numerals: a digit run followed by another separator and digit that fits none of the formats
+  (``1,2,3``, ``1.2.3``: a decimal mark stands once), and numerals with more than
+  :data:`MAX_SIGNIFICANT_DIGITS` digits (``999999999999999999999999999999999999``), which
+  :func:`parse_number` refuses. Exponent notation (``1e308``) and runs of short space-separated digit
+  groups (``1 2 3``) are masked as non-figures by ``patterns/q_nonfigures.jsonl``.
 
 Offsets are Python ``str`` indices, end exclusive.
 """
@@ -33,8 +38,9 @@ NUMERAL_PATTERN = (
     r"|\d{1,3}(?:\.\d{3}){2,}(?![.\d])"  # 1.234.567
     rf"|\d{{1,3}}(?:{_SP}\d{{3}})+(?![\d])(?:[.,]\d+)?"  # 70 500 000 ; 13 009
     r"|\d+(?:[.,]\d+)?"
-    r")(?![\d])"
+    r")(?!\d|[.,]\d)"  # "1,2,3" / "1.2.3" are no numeral at all, not "1,2" then "3"
 )
+MAX_SIGNIFICANT_DIGITS = 15  # float precision; no figure in the news is written with more digits
 _NUMERAL_RE = re.compile(NUMERAL_PATTERN)
 
 
@@ -53,7 +59,8 @@ def parse_number(s: str, decimal_comma: Optional[bool] = None) -> float:
     Returns:
         The value as float.
     Raises:
-        ValueError: when ``s`` holds no digits.
+        ValueError: when ``s`` holds no digits, or more than :data:`MAX_SIGNIFICANT_DIGITS` digits after
+            its leading zeros (garbled or absurd numerals such as ``999999999999999999999999999999999999``).
     """
     t = s.strip().replace("\u2212", "-")
     sign = 1.0
@@ -64,6 +71,8 @@ def parse_number(s: str, decimal_comma: Optional[bool] = None) -> float:
     t = re.sub(_SP, "", t)
     if not re.search(r"\d", t):
         raise ValueError(f"not a number: {s!r}")
+    if len(re.sub(r"\D", "", t).lstrip("0")) > MAX_SIGNIFICANT_DIGITS:
+        raise ValueError(f"more than {MAX_SIGNIFICANT_DIGITS} significant digits: {s!r}")
     has_c, has_d = "," in t, "." in t
     if has_c and has_d:
         if t.rfind(",") > t.rfind("."):  # European 1.234,5

@@ -8,16 +8,19 @@ qualifiers, change cues, ratio words and non-figures (this module).
 How a figure is read, left to right around each number:
 
 1. Non-figures are masked first (phone numbers, times, dates, tickers, page counters, ordinals, year ranges,
-   codes glued to letters such as ``Q3``/``FY24``, index names such as ``IBEX 35``), together with the
-   caller's ``exclude`` spans (periods). No figure overlaps a masked span.
-2. Around a number: currency prefix (``$``, ``US$``, ``Rs``, ``USD``), sign, scale word (``bn``, ``lakh
-   crore``), currency suffix (``EUR``, ``euros``, ``dlrs``), unit (``%``, ``tonnes``, ``bcm``, ``b/d``),
-   counted noun (``seagoing vessels``), price denominator (``a tonne``) and rate (``a day``).
+   codes glued to letters such as ``Q3``/``FY24``, index names such as ``IBEX 35``, exponent notation,
+   garbled digit runs ``1 2 3``, issue numbers ``38/2024``, labels ``room 214``, vote tallies ``5-4``),
+   together with the caller's ``exclude`` spans (periods). No figure overlaps a masked span.
+2. Around a number: currency prefix (``$``, ``US$``, ``Rs``, ``USD``) with a minus before it (``-$20bn``),
+   sign, scale word (``bn``, ``lakh crore``), currency suffix (``EUR``, ``euros``, ``dlrs``), unit (``%``,
+   ``tonnes``, ``bcm``, ``b/d``), counted noun (``seagoing vessels``), price denominator (``a tonne``) and
+   rate (``a day``).
 3. Ranges ``A-B``, ``A to B``, ``between A and B`` (a scale word or unit after B applies to A).
 4. Qualifier before the figure (``about``, ``more than``, ``up to``; ``crossed`` outside value_text).
-5. Change cue before (``fell``, ``up``, ``a gain of``) or after (``less than a year earlier``, ``increase``):
-   percent becomes change_pct, anything else change_abs; a decline cue makes obs_value negative and flips
-   the bounds (contract: bounds describe the signed value).
+5. Change cue before (``fell``, ``up``, ``a gain of``, ``a decrease in the surplus of``) or after (``less
+   than a year earlier``, ``increase``), or the numeral's own sign on a percent (``-8,4 %``): percent
+   becomes change_pct, anything else change_abs; a decline cue makes obs_value negative and flips the
+   bounds (contract: bounds describe the signed value).
 6. Ratios (``doubled``, ``2.5 times``, ``3.6-fold``, ``sevenfold``), shares in words (``two-thirds``,
    ``a fifth``, ``every third barrel``) in percent.
 7. Sentence-level passes: bare years dropped, unit inheritance (``up from 2.7 billion`` after ``19.7
@@ -35,6 +38,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Optional, Sequence
 
+from ..errors import PatternError
 from ..rules import load_rules
 from ..types import Quantity
 from . import money, numbers, units
@@ -55,7 +59,8 @@ def _changes() -> tuple[dict, ...]:
     return tuple(load_rules(
         "q_changes", required={"forms": list, "position": str},
         optional={"sign": int, "followed_by": list, "ratio": float},
-        allowed_values={"position": ["before", "after", "gap", "ratio_verb", "ratio_suffix", "particle_block", "before_by", "same_measure"]}))
+        allowed_values={"position": ["before", "after", "gap", "ratio_verb", "ratio_suffix", "particle_block", "before_by",
+                                     "same_measure", "noun_of", "noun_of_block"]}))
 
 
 @functools.lru_cache(maxsize=None)
@@ -64,9 +69,15 @@ def _nonfigures() -> tuple[dict, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def _function_words() -> frozenset:
+def _function_words(rule_id: str = "fw.gap_stop") -> frozenset:
     rows = load_rules("q_function_words", required={"forms": list})
-    return frozenset(f.lower() for r in rows for f in r["forms"])
+    return frozenset(f.lower() for r in rows if r["id"] == rule_id for f in r["forms"])
+
+
+@functools.lru_cache(maxsize=None)
+def _change_words() -> frozenset:
+    """Single-word rise and fall verbs of ``q_changes`` (positions before, before_by), lower-cased."""
+    return frozenset(f.lower() for r in _changes() if r["position"] in ("before", "before_by") for f in r["forms"] if " " not in f)
 
 
 def _alt(forms, cs=False) -> str:
@@ -78,6 +89,28 @@ def _nf_words(rule_id: str) -> list[str]:
         if r["id"] == rule_id:
             return list(r.get("words") or [])
     return []
+
+
+_SLOT = re.compile(r"\{\{(?P<id>[\w.]+)\}\}")
+
+
+def _nf_regex(rule: dict, months: str) -> re.Pattern:
+    """Compile a ``q_nonfigures`` regex: ``MONTHS`` becomes the month names of ``nf.months``, and a slot
+    ``{{rule.id}}`` the words of that rule (case-insensitive), so that word lists stay data. An unknown or
+    empty slot raises PatternError naming the file and line."""
+    def fill(m: re.Match) -> str:
+        words = _nf_words(m.group("id"))
+        if not words:
+            raise PatternError("E006", f"q_nonfigures.jsonl:{rule.get('_line', '?')}: rule {rule['id']!r} names "
+                                       f"the slot {m.group(0)} but no rule with that id lists words")
+        return f"(?:{_alt(words)})"
+    try:
+        return re.compile(_SLOT.sub(fill, rule["regex"].replace("MONTHS", months)))
+    except re.error as exc:
+        raise PatternError("E006", f"q_nonfigures.jsonl:{rule.get('_line', '?')}: rule {rule['id']!r}: bad regex: {exc}")
+
+
+_OPENERS = "([{\"'\u201c\u2018\u00ab"
 
 
 class _Tail:
@@ -92,7 +125,8 @@ class _Tail:
         if not win or not win[-1].isspace():
             return None
         parts = win.rsplit(None, 1)
-        if not parts or parts[-1].lower() not in self.last:
+        # "(about 41 million tonnes)", "[up 5%]": an opening bracket or quote glued to the word is not part of it
+        if not parts or parts[-1].lower().lstrip(_OPENERS) not in self.last:
             return None
         return self.rx.search(win)
 
@@ -106,6 +140,7 @@ class _Grammar:
     cue_block: _Tail
     cue_before: _Tail
     cue_by: _Tail
+    cue_noun_of: _Tail
     cue_after_cmp: re.Pattern
     cue_after_noun: re.Pattern
     ratio_verb: re.Pattern
@@ -128,7 +163,7 @@ def _grammar() -> _Grammar:
     nonfig = []
     for r in _nonfigures():
         if r.get("regex"):
-            nonfig.append((r["id"], re.compile(r["regex"].replace("MONTHS", months))))
+            nonfig.append((r["id"], _nf_regex(r, months)))
     quals = _qualifiers()
     qin = [f for r in quals if r["in_text"] and r["qualifier"] != "none" for f in r["forms"]]
     qout = [f for r in quals if not r["in_text"] and r["qualifier"] != "none" for f in r["forms"]]
@@ -142,11 +177,14 @@ def _grammar() -> _Grammar:
     cmp_forms = [f for r in ch if r["position"] == "after" and r.get("followed_by") for f in r["forms"]]
     cmp_next = sorted({f for r in ch if r["position"] == "after" and r.get("followed_by") for f in r["followed_by"]})
     noun_after = [f for r in ch if r["position"] == "after" and not r.get("followed_by") for f in r["forms"]]
+    noun_of = [f for r in ch if r["position"] == "noun_of" for f in r["forms"]]
+    noun_block = [f for r in ch if r["position"] == "noun_of_block" for f in r["forms"]]
     cue_sign: dict = {}
     for r in ch:
-        if r["position"] in ("before", "after", "before_by"):
+        if r["position"] in ("before", "after", "before_by", "noun_of"):
+            side = {"after": "after", "noun_of": "noun_of"}.get(r["position"], "before")
             for f in r["forms"]:
-                cue_sign.setdefault(("after" if r["position"] == "after" else "before", f.lower()), r.get("sign", 0))
+                cue_sign.setdefault((side, f.lower()), r.get("sign", 0))
     rverbs = [f for r in ch if r["position"] == "ratio_verb" for f in r["forms"]]
     ratio_value = {f.lower(): r["ratio"] for r in ch if r["position"] == "ratio_verb" for f in r["forms"]}
     suffix = [f for r in ch if r["position"] == "ratio_suffix" for f in r["forms"]]
@@ -166,6 +204,10 @@ def _grammar() -> _Grammar:
         cue_block=_Tail(rf"(?<![A-Za-z])(?:{_alt(blockers)})\s+\Z", blockers),
         cue_before=_Tail(rf"(?<![A-Za-z])(?P<cue>{_alt(before)})\s+(?:(?:{_alt(gap)})\s+)?(?:(?i:by)\s+)?\Z", before + gap, ["by"]),
         cue_by=_Tail(rf"(?<![A-Za-z])(?P<cue>{_alt(before_by)})\b[^.;:!?\d%$€£¥₹,]{{0,40}}?\s(?i:by)\s+\Z", [], ["by"]),
+        # "an increase in the goods deficit of $5.7 billion", "a decrease in X of": a change noun, then "of"
+        cue_noun_of=_Tail(rf"(?<![A-Za-z])(?P<cue>{_alt(noun_of)})\s+(?i:in|of|for|on)\s"
+                          rf"(?:(?!(?<![A-Za-z])(?:{_alt(noun_block)})(?![A-Za-z]))[^.;:!?\d%$€£¥₹,()]){{0,40}}?\s(?i:of)\s+\Z",
+                          [], ["of"]),
         cue_after_cmp=re.compile(rf"\s+(?P<cue>{_alt(cmp_forms)})(?:\s+(?:{_alt(cmp_next)})|\s*(?:[.,;:)]|\Z))"),
         cue_after_noun=re.compile(rf"[\s-]+(?P<cue>{_alt(noun_after)})(?![A-Za-z-])"),
         ratio_verb=re.compile(rf"(?<![\w-])(?P<v>{_alt(rverbs)})(?![\w-])"),
@@ -419,6 +461,11 @@ def _atoms(text: str, masked, decimal_comma) -> list[tuple[int, int, float, bool
     return out
 
 
+# a minus before a currency sign: an ASCII hyphen only glued to it ("- $20" may be a dash or a bullet), a
+# Unicode minus (U+2212) glued or with one space; never after a word, number or closing bracket ("$10-$12")
+_SIGN_BEFORE_CURRENCY = re.compile("(?:(?<![\\w.,%)\\]\u2212-])-|(?<![\\w.,%)\\]\u2212-])\u2212[ \u00a0]?)\\Z")
+
+
 def _single(text: str, atom, areas) -> Optional[_Fig]:
     s, e, v, is_word = atom
     f = _Fig(start=s, end=e, raw=v, num_start=s, num_end=e, is_word=is_word)
@@ -427,6 +474,10 @@ def _single(text: str, atom, areas) -> Optional[_Fig]:
         f.start, f.currency, rid = pre
         f.unit, f.kind = f.currency, "money"
         f.rules.append(rid)
+        ms = _SIGN_BEFORE_CURRENCY.search(text, max(0, f.start - 3), f.start)
+        if ms and f.raw >= 0:  # "-$20 billion", "− $20 billion": the sign belongs to the number
+            f.start, f.raw = ms.start(), -f.raw
+            f.rules.append("sign.before_currency")
     pos = _read_right(text, f, e, areas)
     f.end = pos
     if f.kind == "number":
@@ -514,9 +565,12 @@ def _try_range(text: str, atoms, i: int, a: _Fig, areas, g: _Grammar) -> Optiona
             if a.bare:
                 _adopt(a, b)
             return None
-        if conn == "to" and a.unit is not None and (g.cue_before.search(text[max(0, a.start - 60):a.start])
-                                                    or g.cue_by.search(text[max(0, a.start - 60):a.start])):
-            return None  # "fell 5% to 3.2%", "fell by £1.1bn to £63.6 billion": a change and a level
+        left = text[max(0, a.start - 60):a.start]
+        mc = (g.cue_before.search(left) or g.cue_by.search(left) or g.cue_noun_of.search(left)) if conn == "to" else None
+        if mc and a.unit is not None and not _noun_cue_range(mc.group(0), a, b):
+            # "fell 5% to 3.2%", "fell by £1.1bn to £63.6 billion", "an increase in the deficit of $5.7 billion
+            # to $99.4 billion": a change and a level
+            return None
         r = _Fig(start=a.start, end=b.end, raw=0.0, num_start=a.num_start, num_end=b.num_end)
         for k in ("unit", "kind", "factor", "currency", "counted_noun", "rate_text"):
             setattr(r, k, getattr(b, k))
@@ -534,6 +588,14 @@ def _try_range(text: str, atoms, i: int, a: _Fig, areas, g: _Grammar) -> Optiona
             r.start = a.start - len(before) + between.start()
         return r, i + 1
     return None
+
+
+def _noun_cue_range(cue: str, a: _Fig, b: _Fig) -> bool:
+    """"export growth of 7% to 8%": after a change noun with "of", two percents of the same order (A < B <=
+    2A) are the ends of a range of the change; "a rise of 0.5% to 3.2%", "rose 2% to 3%" (a verb) and money
+    ("an increase of $5.7 billion to $99.4 billion") stay a change and a level."""
+    return (cue.rstrip().lower().endswith(" of") and a.kind == b.kind == "percent" and not a.has_scale
+            and 0 < a.raw < b.raw <= 2 * a.raw)
 
 
 def _adopt(a: _Fig, b: _Fig) -> None:
@@ -575,6 +637,26 @@ def _apply_left(text: str, f: _Fig, g: _Grammar) -> None:
         f.cue = cue
         f.sign = g.cue_sign.get(("before", cue), 0)
         f.rules.append("chg.before")
+        return
+    mn = g.cue_noun_of.search(win)
+    if mn:  # "a decrease in the services surplus of $0.3 billion": the noun's sign
+        cue = re.sub(r"\s+", " ", mn.group("cue")).lower()
+        f.cue, f.sign = cue, g.cue_sign.get(("noun_of", cue), 0)
+        f.rules.append("chg.noun_of")
+
+
+_SIGNS = {"-": -1, "\u2212": -1, "+": 1}
+
+
+def _apply_sign_cue(text: str, f: _Fig) -> None:
+    """"-8,4 %", "changed +3.5%": a percent figure whose numeral carries its own sign
+    and has no change word is a change (a share cannot be negative); the sign is the cue."""
+    if f.cue or f.kind != "percent" or f.qualifier == "range" or f.fixed:
+        return
+    ch = text[f.num_start:f.num_start + 1]
+    if ch in _SIGNS:
+        f.cue, f.sign = ch, _SIGNS[ch]
+        f.rules.append("chg.sign")
 
 
 def _apply_right(text: str, f: _Fig, g: _Grammar) -> None:
@@ -733,6 +815,7 @@ def find_quantities(
             continue
         _apply_left(text, f, g)
         _apply_right(text, f, g)
+        _apply_sign_cue(text, f)
         out_figs.append(f)
     _parallel_changes(text, out_figs)
     _inherit(text, out_figs)
@@ -754,24 +837,36 @@ def _parallel_changes(text: str, figs: list[_Fig]) -> None:
     """"up 3.2% month-on-month and 4.5% year-on-year": a cue-less figure joined by "and" to a change of the
     same kind shares its cue and sign."""
     for a, b in zip(figs, figs[1:]):
-        if a.cue and a.sign and not b.cue and b.kind == a.kind and a.kind in ("percent", "percentage_point") \
+        if a.cue and a.sign and a.cue not in _SIGNS and not b.cue and b.kind == a.kind and a.kind in ("percent", "percentage_point") \
                 and b.qualifier in ("exact", "approx") and (_PARALLEL_GAP.match(text[a.end:b.start])
                                                             or _grammar().same_measure.fullmatch(text[a.end:b.start])):
             b.cue, b.sign = a.cue, a.sign
             b.rules.append("chg.parallel")
 
 
-_INHERIT_GAP = re.compile(r"[^.;:!?]*\Z")
+# the rest of the clause chain up to the bare figure: no sentence or clause break (a decimal point between
+# digits, "U.S." initials are no break)
+_INHERIT_GAP = re.compile(r"(?:[^.;:!?]|(?<=\d)\.(?=\d)|(?<=[A-Z])(?<![A-Za-z][A-Z])\.(?=[A-Z ]))*\Z")
 
 
 def _inherit(text: str, figs: list[_Fig]) -> None:
+    """A bare number with a scale word and no unit ("... while imports rose 4.8 pct to 11.12 bln") takes the
+    unit of the nearest earlier money or volume figure of the sentence that has a scale (word or inside the
+    unit, ``bcm``) and a unit ("16.74 bln dlrs"), when no clause break stands between them and no unknown
+    lower-case word follows it ("1.2 million visitors"; the words that may follow are ``fw.gap_stop`` and
+    ``fw.after_inherited`` in ``patterns/q_function_words.jsonl`` and the change verbs of ``q_changes``)."""
     last: Optional[_Fig] = None
+    ok_next = _function_words() | _function_words("fw.after_inherited") | _change_words()
     for f in figs:
-        if f.unit is None and f.kind == "number" and f.has_scale and last is not None and _INHERIT_GAP.match(text[last.end:f.start]):
+        nxt = _WORD_AFTER.match(text, f.end)
+        # "1.2 million visitors": a noun we do not know counts something else
+        counts_other = bool(nxt and nxt.group("w")[0].islower() and nxt.group("w").lower() not in ok_next)
+        if f.unit is None and f.kind == "number" and f.has_scale and not counts_other and last is not None \
+                and _INHERIT_GAP.match(text[last.end:f.start]):
             f.unit, f.kind, f.currency, f.factor = last.unit, last.kind, last.currency, last.factor
             f.inherited = True
             f.rules.append("inherit")
-        if f.unit is not None and f.kind in ("money", "volume"):
+        if f.unit is not None and f.kind in ("money", "volume") and f.mult > 0:
             last = f
     # "12.3 and 8.1%": a bare number joined to a percent takes the percent
     for a, b in zip(figs, figs[1:]):

@@ -93,9 +93,14 @@ def rate_period(form: str) -> Optional[str]:
 def price_regex() -> re.Pattern:
     """Regex for a price denominator after money ("a tonne", "per bbl", "for each tonne", "/t"):
     group ``unit`` holds the unit form (a unit with a ``price_unit``)."""
-    conns = [(f, False) for r in rate_table() if r["period"] == "price" for f in r["forms"]]
+    forms = [f for r in rate_table() if r["period"] == "price" for f in r["forms"]]
+    # a connector that is a word needs a space before the unit ("a tonne"; "lira at average" is no "a t"),
+    # a sign may be glued to it ("/t")
+    words = alternation([(f, False) for f in forms if f[-1:].isalpha()])
+    signs = alternation([(f, False) for f in forms if not f[-1:].isalpha()])
+    conn = "|".join(x for x in (rf"(?:{words})\s+" if words else "", rf"(?:{signs})\s*" if signs else "") if x)
     units = [(f, bool(r.get("case_sensitive"))) for r in unit_table() if r.get("price_unit") for f in r["forms"]]
-    return re.compile(rf"\s*(?:{alternation(conns)})\s*(?P<unit>{alternation(units)})(?![A-Za-z\d])")
+    return re.compile(rf"\s*(?:{conn})(?P<unit>{alternation(units)})(?![A-Za-z\d])")
 
 
 # --- quantulum3 fallback ------------------------------------------------------------------------------------
