@@ -175,7 +175,8 @@ def _side(a: AreaMention, rule: str) -> Side:
     return Side(a.code, a.text, f"{rule}:{a.rule_id}" if a.rule_id else rule)
 
 
-def clause_frame(art_text: str, clause: tuple[int, int], areas: list, products: list, cues: Cues) -> Frame:
+def clause_frame(art_text: str, clause: tuple[int, int], areas: list, products: list, cues: Cues,
+                 names: bool = True) -> Frame:
     """Read flow cues and area roles of one clause into a :class:`Frame` (no carrying)."""
     f = Frame()
     lo, hi = clause
@@ -206,7 +207,7 @@ def clause_frame(art_text: str, clause: tuple[int, int], areas: list, products: 
                 f.unknown.append(s)
     # flows
     best = None
-    for cue, s, e in _flow_matches(art_text, lo, hi, cues):
+    for cue, s, e in _flow_matches(art_text, lo, hi, cues, names):
         if True:
             cand = (cue, s, e)
             if cue.flow == "balance":
@@ -244,10 +245,27 @@ def _balance_sign_near(text, lo, hi, cues) -> int:
     return 0
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+(?:(?:of|and|for|&)\s+)?$")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
+
+
+def _in_proper_name(text: str, s: int, e: int, lo: int) -> bool:
+    """True when a capitalised match stands inside a Title Case name ("the Ministry of International Trade and
+    Industry", "the Export Promotion Council"): a capitalised word before it (not at the clause start) or after."""
+    if not text[s:e].istitle():
+        return False
+    mb = _WORD_BEFORE.search(text, max(lo, s - 40), s)
+    if mb and mb.group(1).istitle() and mb.start(1) > lo and not re.search(r"[.!?:]\s*$", text[lo:mb.start(1)]):
+        return True
+    ma = _WORD_AFTER.match(text, e)
+    return bool(ma and ma.group(1).istitle())
+
+
 @functools.lru_cache(maxsize=512)
-def _flow_matches_cached(text: str, lo: int, hi: int) -> tuple:
+def _flow_matches_cached(text: str, lo: int, hi: int, names: bool = True) -> tuple:
     cues = load_cues()
-    found = sorted(((cue, s, e) for cue in cues.flows for s, e in cue.spans(text, lo, hi)),
+    found = sorted(((cue, s, e) for cue in cues.flows for s, e in cue.spans(text, lo, hi)
+                    if not (names and _in_proper_name(text, s, e, lo))),
                    key=lambda m: (m[1], -(m[2] - m[1])))
     out, max_end, max_len = [], -1, 0
     for m in found:
@@ -260,11 +278,12 @@ def _flow_matches_cached(text: str, lo: int, hi: int) -> tuple:
     return tuple(out)
 
 
-def _flow_matches(text: str, lo: int, hi: int, cues: Cues) -> list:
+def _flow_matches(text: str, lo: int, hi: int, cues: Cues, names: bool = True) -> list:
     """All strong flow-cue matches ``(cue, start, end)`` in ``text[lo:hi]``, without those inside a longer
     match of another cue ("inbound shipments" is an import, not the export noun "shipments").
+    ``names`` drops flow words inside Title Case names (body text; headlines are read without it).
     Sorted by start; cached per (text, lo, hi)."""
-    return list(_flow_matches_cached(text, lo, hi))
+    return list(_flow_matches_cached(text, lo, hi, names))
 
 
 def nearest_flow(art_text: str, clause: tuple[int, int], q: Quantity, cues: Cues):
@@ -291,7 +310,9 @@ def nearest_flow(art_text: str, clause: tuple[int, int], q: Quantity, cues: Cues
     if not found:
         return None
     bal = [x for x in found if x[1].flow == "balance"]
-    if bal and q.kind in ("money", "percent", "percentage_point", "ratio"):
+    nearest = min(found, key=lambda x: x[0])
+    if bal and q.kind in ("money", "percent", "percentage_point", "ratio") and (
+            nearest[1].flow == "balance" or min(bal, key=lambda x: x[0])[0] <= nearest[0] + 25):
         d, cue, _s = min(bal, key=lambda x: x[0])
         sign = cue.sign or _balance_sign_near(art_text, lo, hi, cues)
         return "balance", cue.id, sign
@@ -588,6 +609,7 @@ class ArticleLinker:
         self.dateline = dateline_area(text, self.cues)
         self.main_product: Optional[ProductMention] = None
         self.main_period_from_body = False
+        self.last_period: Optional[Period] = None
         self.first_claim_sent_has_area = False
         self.first_claim_flow = None
         self.n_claims = 0
@@ -597,14 +619,14 @@ class ArticleLinker:
         t = self.title_ctx
         if t is None:
             return None
-        f = clause_frame(t.text, (0, len(t.text)), t.areas, t.products, self.cues)
+        f = clause_frame(t.text, (0, len(t.text)), t.areas, t.products, self.cues, names=False)
         if f.flow is None:
             f.flow = None
         resolve_sides(f)
         # the title's product counts only when it is what the title's flow carries ("palm oil exports",
         # "exports of wheat"), not a cause ("... on chip demand")
         f.product = None
-        spans = [(s0, e0) for _c, s0, e0 in _flow_matches(t.text, 0, len(t.text), self.cues)]
+        spans = [(s0, e0) for _c, s0, e0 in _flow_matches(t.text, 0, len(t.text), self.cues, names=False)]
         for p in t.products:
             if any(0 <= s0 - p.end <= 12 or 0 <= p.start - e0 <= 6 for s0, e0 in spans):
                 f.product = p
@@ -654,6 +676,14 @@ class ArticleLinker:
         own = self._own_periods(sent)
         base = None
         cand = [p for p in own if lo <= p.start < hi]
+        cmp_periods = []
+        if q.value_type in ("change_pct", "change_abs", "ratio"):
+            cmp_periods = [p for p in cand if re.search(r"(?:compared\s+(?:with|to)|than(?:\s+in)?|from|against|versus|vs\.?|over)\s+$",
+                                                        self.text[max(lo, p.start - 16):p.start], re.I)]
+            if len(cmp_periods) < len(cand):
+                cand = [p for p in cand if p not in cmp_periods]
+            else:
+                cmp_periods = []
         chosen = None
         if cand:
             # nearest in the clause, a following one preferred when equally near
@@ -708,16 +738,12 @@ class ArticleLinker:
             return opens[0], None, None
         src = "sentence"
         if chosen is not None and chosen.anaphoric:
-            if ctx_period is not None and self.resolve_anaphoric:
-                try:
-                    chosen = self.resolve_anaphoric(chosen, ctx_period)
-                except Exception:  # noqa: BLE001 - an unresolvable anaphor leaves the dates null
-                    pass
+            chosen = self._anaphor(chosen, ctx_period)
             src = "context"
         if chosen is None:
             anaph = [p for p in sent.periods if p.anaphoric]
-            if anaph and ctx_period is not None and self.resolve_anaphoric:
-                chosen = self.resolve_anaphoric(anaph[0], ctx_period)
+            if anaph and (ctx_period is not None or self.last_period is not None):
+                chosen = self._anaphor(anaph[0], ctx_period)
                 src = "context"
             elif ctx_period is not None:
                 chosen, src = ctx_period, "context"
@@ -733,6 +759,16 @@ class ArticleLinker:
             split = self._split_span(chosen)
             if split is not None:
                 return split[1], src, None
+        if cmp_periods and chosen is not None and chosen.period_start is not None:
+            b = cmp_periods[0]
+            if re.match(r"(?:the\s+)?(?:previous|preceding|prior|same)\s", b.text or "", re.I) and self.resolve_base:
+                shift = ("period", -1) if not re.match(r"(?:the\s+)?same\s", b.text or "", re.I) else ("year", -1)
+                rng = self.resolve_base(replace(b, base_shift=shift, role="base", period_start=None, period_end=None),
+                                        chosen.period_start, chosen.period_end, chosen.freq)
+            else:
+                rng = (b.period_start, b.period_end) if b.period_start else None
+            if rng:
+                return chosen, src, rng
         # base period
         if q.value_type in ("change_pct", "change_abs", "ratio") and chosen is not None:
             b_in_clause = [b for b in bases if lo <= b.start < hi]
@@ -749,6 +785,23 @@ class ArticleLinker:
                 if earlier:
                     base = (earlier[0].period_start, earlier[0].period_end)
         return chosen, (src if chosen is not None else None), base
+
+    def _anaphor(self, p: Period, ctx_period: Optional[Period]) -> Period:
+        """Dates for "the same period", "the month", "the quarter": the latest period named before (in any
+        paragraph), else the context period; "the month" after a month span ("January-August") is its last
+        month. Unresolvable anaphors keep null dates."""
+        ref = self.last_period or ctx_period
+        if ref is None or not self.resolve_anaphoric:
+            return p
+        try:
+            out = self.resolve_anaphoric(p, ref)
+        except Exception:  # noqa: BLE001 - an unresolvable anaphor leaves the dates null
+            return p
+        if out.period_start is None and ref.period_end is not None and p.freq == "M" and self.period_fields:
+            start = ref.period_end.replace(day=1)
+            freq, tp = self.period_fields(start, ref.period_end)
+            out = replace(p, period_start=start, period_end=ref.period_end, freq=freq, time_period=tp)
+        return out
 
     _SPAN = re.compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|through|until)\s+(?P<b>.+)$", re.I)
 
@@ -841,6 +894,12 @@ class ArticleLinker:
                         reason = "no_trade_context"
                 # "the dollar averaged 153.40 yen in February vs 159.20 yen": a figure compared with a non-claim
                 # is a non-claim of the same kind
+                if reason is None and qi > 0 and re.search(r"\b(?:to|at)\s+(?:a\s+)?(?:record\s+|new\s+|fresh\s+)?(?:high\s+of\s+|low\s+of\s+)?$",
+                                                           self.text[max(clause[0], q.start - 24):q.start]):
+                    prev_q = sent.quantities[qi - 1]
+                    prev_reason = rejected.get((prev_q.start, prev_q.end))
+                    if prev_reason and prev_q.start >= clause[0] and prev_reason.startswith("nc."):
+                        reason = prev_reason
                 if reason is None and qi > 0 and _is_base_figure(self.text, q, clause):
                     prev_q = sent.quantities[qi - 1]
                     prev_reason = rejected.get((prev_q.start, prev_q.end))
@@ -925,6 +984,7 @@ class ArticleLinker:
             if named:
                 prev_subject = Side(named[0].code, named[0].text, named[0].rule_id)
             if own_periods:
+                self.last_period = own_periods[0]  # a sentence's first period is its main one
                 para_period = own_periods[-1]
                 if self.main_period is None or (sent_claims and self.n_claims == len(sent_claims)
                                                 and not self.main_period_from_body):
@@ -1352,7 +1412,7 @@ class ArticleLinker:
         if q.kind == "percent" and q.value_type == "level":
             prev = [o for o in sent.quantities if o.end <= q.start]
             restates_change = bool(prev) and prev[-1].value_type in ("change_abs", "change_pct") and re.fullmatch(
-                r"\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?", self.text[prev[-1].end:q.start])
+                r"\s*(?:,?\s*or\s+|\(\s*)(?:about\s+|some\s+|nearly\s+|almost\s+)?", self.text[prev[-1].end:q.start])
             if q.obs_value < 0 or restates_change:
                 sign = prev[-1].change_sign if restates_change and prev[-1].change_sign else 0
                 q = replace(q, value_type="change_pct",

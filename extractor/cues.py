@@ -24,7 +24,7 @@ from .rules import load_rules
 FLOWS = ("export", "import", "trade", "balance", "re_export")
 ROLES = ("exporter", "importer", "owner", "partner_side", "sym", "via", "descriptor")
 NONCLAIM_CATEGORIES = ("stock", "fx", "tariff", "casualty", "employment", "production", "macro", "benchmark",
-                       "age", "company")
+                       "age", "company", "freight")
 CUE_CATEGORIES = ("share", "volume", "price", "forecast", "target", "actual", "total", "port",
                   "bilateral_anaphor", "count_noun", "volume_noun", "subject_pronoun", "all_goods", "total_appositive",
                   "furniture_line", "back_reference", "abbreviation", "composition", "organization",

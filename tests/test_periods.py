@@ -93,7 +93,7 @@ def test_fiscal_convention_table():
     assert P.fiscal_convention("IND") == (4, "end")
     assert P.fiscal_convention("usa") == (10, "end")
     assert P.fiscal_convention("AUS") == (7, "end")
-    assert P.fiscal_convention("JPN") == (4, "end")
+    assert P.fiscal_convention("JPN") == (4, "start")
     assert P.fiscal_convention("FRA") is None
     assert P.fiscal_convention(None) is None
 

@@ -329,6 +329,12 @@ _WORD_AFTER = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z-]*)")
 _NEXT_WORDS = re.compile(r"[ \u00a0]+(?P<w>[A-Za-z][A-Za-z-]*)")
 
 
+def _glued_currency(text: str, s: int) -> bool:
+    """True when the letters glued before position ``s`` are a currency sign or code ("US$5", "N35.8")."""
+    m = money.prefix_regex().search(text[max(0, s - 12):s])
+    return bool(m and money.lookup_currency(m.group("cur"), "prefix") is not None)
+
+
 def _prefix_currency(text: str, s: int, areas) -> Optional[tuple[int, str, str]]:
     lo = max(0, s - 12)
     m = money.prefix_regex().search(text[lo:s])
@@ -337,7 +343,10 @@ def _prefix_currency(text: str, s: int, areas) -> Optional[tuple[int, str, str]]
     rule = money.lookup_currency(m.group("cur"), "prefix")
     if rule is None:
         return None
-    return lo + m.start(), money.resolve_currency(rule, areas), rule["id"]
+    code = money.resolve_currency(rule, areas)
+    if not code:
+        return None  # an area-bound sign ("N" for naira) in an article about no such area: not a currency
+    return lo + m.start(), code, rule["id"]
 
 
 def _read_right(text: str, f: _Fig, pos: int, areas, allow_unit=True) -> int:
@@ -363,7 +372,7 @@ def _read_right(text: str, f: _Fig, pos: int, areas, allow_unit=True) -> int:
         ms = money.suffix_regex().match(text, pos)
         if ms:
             rule = money.lookup_currency(ms.group("cur"), "suffix")
-            if rule is not None:
+            if rule is not None and money.resolve_currency(rule, areas):
                 f.currency = money.resolve_currency(rule, areas)
                 f.unit, f.kind = f.currency, "money"
                 f.rules.append(rule["id"])
@@ -438,7 +447,7 @@ def _atoms(text: str, masked, decimal_comma) -> list[tuple[int, int, float, bool
         s, e = m.start(), m.end()
         if _overlaps(s, e, masked):
             continue
-        if s > 0 and text[s - 1].isalpha() and not _prefix_currency(text, s, frozenset()):
+        if s > 0 and text[s - 1].isalpha() and not _glued_currency(text, s):
             continue
         if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
             continue
