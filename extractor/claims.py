@@ -1150,6 +1150,35 @@ class ArticleLinker:
         row.update(period_text=p.text or None, period_start=p.period_start, period_end=p.period_end,
                    freq=p.freq, time_period=p.time_period, period_source=src if p.period_start else None)
 
+    def _causal(self, sent: SentenceCtx, ci: int) -> bool:
+        """True when clause ``ci`` of the sentence was opened by a causal separator ("helped by", "due to")."""
+        if ci == 0:
+            return False
+        sep = self.text[sent.clauses[ci - 1][1]:sent.clauses[ci][0]]
+        return bool(self.cues.causal_separator and self.cues.causal_separator.fullmatch(sep))
+
+    _PHRASE = re.compile(r"\b(?i:exports|imports|shipments|sales|deliveries|purchases|re-exports)\s+of\s+(?:the\s+)?"
+                         r"(?P<p>[a-z][\w-]*(?:\s+(?!to\b|from\b|in\b|into\b|by\b|at\b|for\b|worth\b|were\b|was\b|rose\b|fell\b|"
+                         r"and\b|or\b|with\b|on\b|of\b|jumped\b|climbed\b|dropped\b|reached\b|totalled\b|totaled\b)"
+                         r"[a-z][\w-]*){0,2})")
+
+    def _phrase_product(self, clause) -> Optional[ProductMention]:
+        """A product the lexicon does not know, taken as written from "shipments of semiconductor-making
+        equipment" (no HS code). Function words come from the pattern: the phrase stops at a preposition or a
+        verb."""
+        m = self._PHRASE.search(self.text, clause[0], clause[1])
+        if not m:
+            return None
+        text = m.group("p")
+        first = text.split()[0].lower()
+        _qid, qual = self.cues.cues["qualifier_word"]
+        if qual.fullmatch(first) or any(ch.isdigit() for ch in text):
+            return None  # "imports of about 105 million tonnes": a figure, not a product
+        if any(a <= m.start("p") < b or m.start("p") <= a < m.end("p")
+               for sent in self.sents if sent.start <= m.start("p") < sent.end for a, b, _c in sent.product_refs):
+            return None  # "shipments of the fuel": a reference back, resolved elsewhere
+        return ProductMention(m.start("p"), m.end("p"), text, text.lower(), None, "product.phrase")
+
     def _currency_for_reporter(self, q: Quantity, reporter: str) -> Quantity:
         """Re-resolve a currency whose code depends on the areas (``by_area`` rules of q_currencies.jsonl:
         Rs, rupees, ¥, kronor, francs, dinars) against the claim's reporter instead of the whole article."""
@@ -1372,6 +1401,8 @@ class ArticleLinker:
         prod = _product_for(q, clause, sent, self.text)
         if prod is None:
             for pj in range(ci - 1, -1, -1):
+                if self._causal(sent, pj):
+                    continue  # "lifted by car shipments": a cause, not the subject
                 lo, hi = sent.clauses[pj]
                 inc = [p for p in sent.products if lo <= p.start < hi
                        and not _composition(self.text, lo, p.start)]
@@ -1383,9 +1414,11 @@ class ArticleLinker:
         if prod is not None and any(a <= prod.start and prod.end <= b for a, b in
                                     _find(cues.cues["all_goods"][1], self.text, clause[0], clause[1], 0)):
             prod = None
-        if prod is not None and self.main_product is not None and prod.rule_id == self.main_product.rule_id \
-                and re.search(r"\b(the|this|that|these|those|such)\s+$", self.text[max(0, prod.start - 8):prod.start], re.I):
-            prod = self.main_product
+        if prod is not None and self.main_product is not None and re.search(
+                r"\b(the|this|that|these|those|such)\s+$", self.text[max(0, prod.start - 8):prod.start], re.I) and (
+                prod.rule_id == self.main_product.rule_id
+                or prod.product.split()[-1:] == self.main_product.product.split()[-1:]):
+            prod = self.main_product  # "shipments of the oil" after "palm oil": the name used earlier
         # the title's product stands in only while the body leans on the title (its first claim sentence names
         # no area of its own): "Malaysian palm oil exports to India surge. Shipments rose 18% ..."
         title_prod = title_frame.product if title_frame is not None else None
@@ -1396,7 +1429,10 @@ class ArticleLinker:
         main_prod = self.main_product if self.main_product is not None else (
             title_prod if self.first_claim_flow in ("export", "import", "re_export", None) else None)
         all_goods = bool(_find(cues.cues["all_goods"][1], self.text, clause[0], clause[1], 0))
-        if prod is None and not all_goods and f.flow not in ("balance", "trade") and not f.port:
+        if prod is None and not all_goods:
+            prod = self._phrase_product(clause)
+        total_here = bool(_find(cues.cues["total"][1], self.text, clause[0], clause[1], 0))
+        if prod is None and not all_goods and not total_here and f.flow not in ("balance", "trade") and not f.port:
             if main_prod is not None:
                 prod = main_prod
         ref_prod = main_prod or self.main_product or (title_frame.product if title_frame is not None else None)

@@ -28,7 +28,7 @@ NONCLAIM_CATEGORIES = ("stock", "fx", "tariff", "casualty", "employment", "produ
 CUE_CATEGORIES = ("share", "volume", "price", "forecast", "target", "actual", "total", "port",
                   "bilateral_anaphor", "count_noun", "volume_noun", "subject_pronoun", "all_goods", "total_appositive",
                   "furniture_line", "back_reference", "abbreviation", "composition", "organization",
-                  "superlative_since", "status_after", "bullet", "dated_noun")
+                  "superlative_since", "status_after", "bullet", "dated_noun", "qualifier_word")
 
 
 def terms_regex(terms, *, ignore_case: bool = True) -> re.Pattern:
@@ -99,6 +99,7 @@ class Cues:
     clause_ids: tuple = ()
     dateline_regex: re.Pattern | None = None
     pronoun_subject: re.Pattern | None = None
+    causal_separator: re.Pattern | None = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -141,6 +142,8 @@ def load_cues() -> Cues:
         out.attributions.append((r["id"], _compile(r, r["regex"], re.I if r.get("ignore_case") else 0)))
     clauses = load_rules("c_clauses", required={"regex": str})
     out.clause_split = re.compile("|".join(f"(?:{r['regex']})" for r in clauses))
+    causal = [r for r in clauses if r["id"] in ("clause.causal", "clause.as_subordinate")]
+    out.causal_separator = re.compile("|".join(f"(?:{r['regex']})" for r in causal)) if causal else None
     out.clause_ids = tuple(r["id"] for r in clauses)
     out.dateline_regex = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z.' -]{1,40}?)(?:\s*,\s*[A-Za-z .]+)?(?:\s*\([^)]{0,40}\))?\s*(?:—|–|--|-|:)\s")
     # "It also supplied ...": a pronoun subject, then (within two words) an export or a buy/import verb
