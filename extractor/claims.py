@@ -846,12 +846,15 @@ class ArticleLinker:
         cur_para = -1
         prev_claim_sentence = False
         prev_subject = None
+        recent: list = []
         for sent in self.sents:
             if sent.para != cur_para:
                 cur_para = sent.para
                 para_period = None
             ctx_period = para_period or self.main_period
             own_periods = [p for p in self._own_periods(sent) if not p.anaphoric and p.period_start is not None]
+            sent.areas = self._resolve_country_references(sent, recent)
+            recent.extend(a for a in sent.areas if a.code and a.kind in ("name", "short", "capital"))
             sent_has_area = any(a.code is not None or a.kind in ("group", "bloc", "world") for a in sent.areas
                                 if a.kind != "descriptor")
             frames = []
@@ -898,7 +901,8 @@ class ArticleLinker:
                                                            self.text[max(clause[0], q.start - 24):q.start]):
                     prev_q = sent.quantities[qi - 1]
                     prev_reason = rejected.get((prev_q.start, prev_q.end))
-                    if prev_reason and prev_q.start >= clause[0] and prev_reason.startswith("nc."):
+                    if prev_reason and prev_q.start >= clause[0] and prev_reason.startswith("nc.") \
+                            and prev_q.value_type in ("change_pct", "change_abs"):
                         reason = prev_reason
                 if reason is None and qi > 0 and _is_base_figure(self.text, q, clause):
                     prev_q = sent.quantities[qi - 1]
@@ -1150,6 +1154,25 @@ class ArticleLinker:
         row.update(period_text=p.text or None, period_start=p.period_start, period_end=p.period_end,
                    freq=p.freq, time_period=p.time_period, period_source=src if p.period_start else None)
 
+    _COUNTRY_REF = re.compile(r"\s+(?:country|nation|state|kingdom|republic|economy|emirate|island|neighbour|neighbor)\b", re.I)
+
+    def _resolve_country_references(self, sent: SentenceCtx, recent: list) -> list:
+        """"The Asian country", "the Gulf state", "the South American nation": a reference back to the country
+        named last before (other than the article's main reporter). Returns the sentence's area list with such
+        mentions given that country's code (the surface text is kept)."""
+        if not recent:
+            return sent.areas
+        main_rep = self.main.reporter.code if self.main is not None and self.main.reporter is not None else None
+        out = []
+        for a in sent.areas:
+            if a.kind in ("demonym", "group") and self._COUNTRY_REF.match(self.text, a.end) \
+                    and re.search(r"\b(?:the|this|that)\s+$", self.text[max(0, a.start - 6):a.start], re.I):
+                cand = [r for r in reversed(recent) if r.code != main_rep]
+                if cand:
+                    a = replace(a, code=cand[0].code, kind="name", rule_id=f"ref.country:{cand[0].rule_id}")
+            out.append(a)
+        return out
+
     def _causal(self, sent: SentenceCtx, ci: int) -> bool:
         """True when clause ``ci`` of the sentence was opened by a causal separator ("helped by", "due to")."""
         if ci == 0:
@@ -1390,6 +1413,13 @@ class ArticleLinker:
         if f.partner is None and f.reporter is not None and f.flow in ("import", "export") \
                 and str(f.reporter.rule).startswith(("role.buyer_verb", "role.seller_verb", "role.agent_")):
             f.partner = Side("WLD", None, "cue.total.verb")
+        # "Brazil supplied about 71% of the total" in a report on China's imports: the share is of China's
+        # imports, so it is read from China's side
+        if q.kind == "percent" and q.value_type == "level" and main is not None and main.reporter is not None \
+                and f.partner is not None and f.partner.code == main.reporter.code and f.reporter is not None \
+                and str(f.partner.rule).startswith("carried") and self.main is not None \
+                and main.flow in ("import", "export") and f.flow in ("import", "export") and f.flow != main.flow:
+            f.reporter, f.partner, f.flow = main.reporter, f.reporter, main.flow
         # "imports to Russia, worth about $900 million": the figure is the total of the noun phrase
         if self._total_appositive(q, clause) and f.flow in ("import", "export", "re_export"):
             noun_end = self._total_appositive(q, clause)
