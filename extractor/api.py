@@ -68,9 +68,10 @@ def extract_frame(frame: pd.DataFrame, *, text_col: str = "text", id_col: str = 
     return to_frame("claims", rows)
 
 
-EXPLAIN_COLUMNS = ("value_text", "indicator", "value_type", "obs_value", "unit", "qualifier", "reporter", "partner",
-                   "flow", "product", "hs_code", "period_text", "time_period", "period_source", "status",
-                   "evidence")
+EXPLAIN_COLUMNS = ("value_text", "indicator", "value_type", "obs_value", "unit", "qualifier", "value_low", "value_high",
+                   "reporter", "partner", "flow", "via", "product", "hs_code", "period_text", "time_period",
+                   "period_source", "base_period_start", "base_period_end", "status", "attribution", "converted_from",
+                   "confidence", "evidence")
 
 
 def explain(text: str, published: Union[str, date, None] = None, *, title: Optional[str] = None) -> str:
