@@ -24,7 +24,6 @@ import functools
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
 from typing import Optional
 
 from .cues import Cues, load_cues
@@ -208,17 +207,17 @@ def clause_frame(art_text: str, clause: tuple[int, int], areas: list, products: 
     # flows
     best = None
     for cue, s, e in _flow_matches(art_text, lo, hi, cues, names):
-        if True:
-            cand = (cue, s, e)
-            if cue.flow == "balance":
-                best = cand if best is None or best[0].flow != "balance" else best
-            elif best is None or (best[0].flow != "balance" and best[0].flow != "re_export"):
-                if cue.flow == "re_export" or best is None:
-                    best = cand
-            if cue.pos == "adv":
-                f.total = True
-                if f.importer is None:
-                    f.importer = Side("WLD", art_text[s:e], cue.id)
+        # precedence: a balance word, then a re-export word, then the first flow word of the clause
+        cand = (cue, s, e)
+        if cue.flow == "balance":
+            best = cand if best is None or best[0].flow != "balance" else best
+        elif best is None or (best[0].flow != "balance" and best[0].flow != "re_export"):
+            if cue.flow == "re_export" or best is None:
+                best = cand
+        if cue.pos == "adv":  # "abroad", "overseas": the destination is the world
+            f.total = True
+            if f.importer is None:
+                f.importer = Side("WLD", art_text[s:e], cue.id)
     if best is not None:
         f.flow, f.flow_rule, f.flow_explicit = best[0].flow, best[0].id, True
         if best[0].flow == "balance":
@@ -304,9 +303,8 @@ def nearest_flow(art_text: str, clause: tuple[int, int], q: Quantity, cues: Cues
                 if cue.pos == "noun" and cue.flow in ("export", "import", "re_export") and cue.spans(art_text, seg_lo, seg_hi):
                     return cue.flow, cue.id, 0
     for cue, s, e in _flow_matches(art_text, lo, hi, cues):
-        if True:
-            d = q.start - e if e <= q.start else (s - q.end if s >= q.end else 0)
-            found.append((d + (0 if e <= q.start else 1), cue, s))
+        d = q.start - e if e <= q.start else (s - q.end if s >= q.end else 0)
+        found.append((d + (0 if e <= q.start else 1), cue, s))
     if not found:
         return None
     bal = [x for x in found if x[1].flow == "balance"]
@@ -620,8 +618,6 @@ class ArticleLinker:
         if t is None:
             return None
         f = clause_frame(t.text, (0, len(t.text)), t.areas, t.products, self.cues, names=False)
-        if f.flow is None:
-            f.flow = None
         resolve_sides(f)
         # the title's product counts only when it is what the title's flow carries ("palm oil exports",
         # "exports of wheat"), not a cause ("... on chip demand")
@@ -995,8 +991,6 @@ class ArticleLinker:
                     # the article's main period: the first claim sentence's own period, else the title's
                     self.main_period = own_periods[0]
                     self.main_period_from_body = bool(sent_claims)
-            elif sent_claims and sent_claims[-1][1]["period_start"] and sent_claims[-1][1]["period_source"] == "context":
-                pass
         return LinkResult(claims, qrows)
 
     def _qrow(self, sent, q: Quantity) -> dict:
