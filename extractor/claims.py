@@ -391,6 +391,8 @@ def nonclaim_reason(art_text: str, q: Quantity, clause: tuple[int, int], has_flo
         if nc.before:
             seg_lo = max(lo, q.start - nc.before)
             for s, e in _find(nc.regex, art_text, seg_lo, q.start, 0):
+                if nc.category == "tariff" and any(e <= fs < q.start for fs, _fe in flow_spans):
+                    continue  # "since the tariffs took effect, soybean exports fell 75%": a trade figure
                 if nc.requires_after is not None:
                     tail = art_text[q.end:min(hi, q.end + 25)]
                     if not nc.requires_after.search(tail):
@@ -479,7 +481,7 @@ def _status(art_text, q: Quantity, clause, sent: SentenceCtx, period: Optional[P
     for o in sent.quantities:
         if lo <= o.end <= q.start and o is not q:
             m = None
-            for m in re.finditer(r"\b(and|but|while|whereas)\b", art_text[o.end:q.start]):
+            for m in re.finditer(r"\b(and|but|while|whereas|after|before|as|since|when)\b", art_text[o.end:q.start]):
                 pass
             if m is not None:
                 seg_lo = o.end + m.end()
@@ -674,7 +676,7 @@ class ArticleLinker:
         cand = [p for p in own if lo <= p.start < hi]
         cmp_periods = []
         if q.value_type in ("change_pct", "change_abs", "ratio"):
-            cmp_periods = [p for p in cand if re.search(r"(?:compared\s+(?:with|to)|than(?:\s+in)?|from|against|versus|vs\.?|over)\s+$",
+            cmp_periods = [p for p in cand if re.search(r"(?:compared\s+(?:with|to)|than(?:\s+in)?|from|against|versus|vs\.?|over|on)\s+$",
                                                         self.text[max(lo, p.start - 16):p.start], re.I)]
             if len(cmp_periods) < len(cand):
                 cand = [p for p in cand if p not in cmp_periods]
@@ -707,6 +709,10 @@ class ArticleLinker:
                 rng = self.resolve_base(b, ref.period_start, ref.period_end, ref.freq)
                 if rng:
                     return self._make_period(b, rng), "sentence", None
+        if q.value_type == "level" and _is_base_figure(self.text, q, clause) and not bases:
+            near = [p for p in own if 0 <= p.start - q.end <= 5]
+            if not near:
+                return None, None, None  # "widened to 4.29 bln dlrs from 3.87 bln": the earlier period is not said
         # "compared with January 2023 (€226.0 bn)": the figure in parentheses is that period's
         for p in sent.periods:
             if p.period_start is not None and p.role in ("period", "base") and p.end <= q.start \
@@ -717,6 +723,8 @@ class ArticleLinker:
                 gap = self.text[q.end:b.start] if b.start >= q.end else None
                 if gap is not None and b.base_shift and re.fullmatch(r"\s*(in|for|during|over|of)?\s*", gap):
                     ref = chosen if chosen is not None else ctx_period
+                    if ref is not None and ref.anaphoric:
+                        ref = self._anaphor(ref, ctx_period)
                     if ref is not None and ref.period_start is not None and self.resolve_base:
                         rng = self.resolve_base(b, ref.period_start, ref.period_end, ref.freq)
                         if rng:
@@ -1154,14 +1162,13 @@ class ArticleLinker:
         """"The Asian country", "the Gulf state", "the South American nation": a reference back to the country
         named last before (other than the article's main reporter). Returns the sentence's area list with such
         mentions given that country's code (the surface text is kept)."""
-        if not recent:
-            return sent.areas
         main_rep = self.main.reporter.code if self.main is not None and self.main.reporter is not None else None
         out = []
         for a in sent.areas:
             if a.kind in ("demonym", "group") and self._COUNTRY_REF.match(self.text, a.end) \
                     and re.search(r"\b(?:the|this|that)\s+$", self.text[max(0, a.start - 6):a.start], re.I):
-                cand = [r for r in reversed(recent) if r.code != main_rep]
+                earlier = [b for b in sent.areas if b.end <= a.start and b.code and b.kind in ("name", "short", "capital")]
+                cand = [r for r in reversed(recent + earlier) if r.code != main_rep]
                 if cand:
                     a = replace(a, code=cand[0].code, kind="name", rule_id=f"ref.country:{cand[0].rule_id}")
             out.append(a)
@@ -1276,7 +1283,19 @@ class ArticleLinker:
                     break
                 continue
             if f.flow and pf.flow and f.flow != pf.flow and pf.flow != "balance" and f.flow != "balance":
-                # another direction: the earlier clause's importer is not this clause's importer
+                # another direction: the earlier clause's importer is not this clause's importer, but its
+                # reporter is still the subject ("China imported ... from the US, while exports to the US fell")
+                pr = resolve_sides(Frame(**{k: getattr(pf, k) for k in Frame.__dataclass_fields__}),
+                                   main0.reporter if main0 is not None else None)
+                named = f.importer if f.flow in ("export", "re_export") else f.exporter
+                same_counterpart = named is not None and pr.partner is not None and named.code == pr.partner.code
+                if pr.reporter is not None and pr.reporter.code and same_counterpart:
+                    if f.flow in ("export", "re_export") and f.exporter is None and \
+                            (f.importer is None or f.importer.code != pr.reporter.code):
+                        f.exporter = pr.reporter
+                    elif f.flow == "import" and f.importer is None and \
+                            (f.exporter is None or f.exporter.code != pr.reporter.code):
+                        f.importer = pr.reporter
                 continue
             if f.flow is None and pf.flow:
                 f.flow, f.flow_rule = pf.flow, pf.flow_rule
@@ -1395,6 +1414,12 @@ class ArticleLinker:
                 and main.flow in ("export", "import") and main.flow != f.flow):
             f.partner = Side(main.reporter.code, main.reporter.text, "carried.main_reporter")
             carried = True
+        if f.port:
+            cities = [a for a in sent.areas if clause[0] <= a.start < clause[1] and a.kind == "city" and a.code]
+            if cities and (f.reporter is None or str(f.reporter.rule).startswith("carried")):
+                f.reporter = Side(cities[0].code, cities[0].text, f"role.port_city:{cities[0].rule_id}")
+        if f.reporter is not None and f.partner is not None and f.reporter.code and f.reporter.code == f.partner.code:
+            f.partner = None  # a country does not trade with itself: the partner came from a stray mention
         if f.reporter is None and self.dateline is not None and (f.port or f.flow is not None):
             if f.partner is None or f.partner.code != self.dateline.code:
                 f.reporter = self.dateline
