@@ -309,8 +309,13 @@ def nearest_flow(art_text: str, clause: tuple[int, int], q: Quantity, cues: Cues
         return None
     bal = [x for x in found if x[1].flow == "balance"]
     nearest = min(found, key=lambda x: x[0])
+    # a balance word before the figure with no other flow word in between governs it ("a deficit of 5.9
+    # trillion yen ..., narrowing 73.7% ... as energy import costs eased")
+    bal_before = [x for x in bal if x[2] < q.start]
+    governs = bool(bal_before) and not any(x[1].flow != "balance" and max(b[2] for b in bal_before) < x[2] < q.start
+                                           for x in found)
     if bal and q.kind in ("money", "percent", "percentage_point", "ratio") and (
-            nearest[1].flow == "balance" or min(bal, key=lambda x: x[0])[0] <= nearest[0] + 25):
+            governs or nearest[1].flow == "balance" or min(bal, key=lambda x: x[0])[0] <= nearest[0] + 25):
         d, cue, _s = min(bal, key=lambda x: x[0])
         sign = cue.sign or _balance_sign_near(art_text, lo, hi, cues)
         return "balance", cue.id, sign
@@ -974,7 +979,7 @@ class ArticleLinker:
                 self.n_claims += len(sent_claims)
                 prev_claim_sentence = True
                 firsts = [(q, r, fr) for q, r, fr in sent_claims if r["indicator"] in ("trade_value", "trade_volume")
-                          and r["value_type"] == "level"]
+                          and r["value_type"] == "level" and r["reporter"]]
                 if self.main is None and firsts:
                     self.main = firsts[0][2]
                 if self.main is None:
@@ -1494,6 +1499,15 @@ class ArticleLinker:
                 prod = None
         f.product = prod
         # indicator, value
+        if q.kind == "percent" and "frac" in q.rule_id and re.match(
+                r"\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:level|figure)s?\b",
+                self.text[q.end:q.end + 40]):
+            # "less than half its level a year ago": a multiple of an earlier level (contract: ratios)
+            k = 0.01
+            q = replace(q, kind="ratio", value_type="ratio", unit=None, obs_value=round(q.obs_value * k, 6),
+                        obs_value_raw=round(q.obs_value_raw * k, 6),
+                        value_low=None if q.value_low is None else round(q.value_low * k, 6),
+                        value_high=None if q.value_high is None else round(q.value_high * k, 6))
         if q.kind == "percent" and q.value_type == "level":
             prev = [o for o in sent.quantities if o.end <= q.start]
             restates_change = bool(prev) and prev[-1].value_type in ("change_abs", "change_pct") and re.fullmatch(

@@ -145,6 +145,19 @@ def periods_stage(doc) -> None:
         ud["title"].periods = find_periods(ud["title"].text, published=pub, fiscal_area=fa)
 
 
+def _repeats_title(line: str, title: str) -> bool:
+    """True when a body line restates the headline ("Agri exports: Basmati rice shipments cross Rs 48,000 crore
+    in FY24" under the title "Basmati rice shipments cross Rs 48,000 crore in FY24"): a line without a final
+    stop, of at most 30 words, at least 80% of which are words of the title."""
+    if re.search(r"[.!?]['\"\u201d\u2019)]*\s*$", line):
+        return False  # a full sentence of the body, however close to the headline
+    lw = re.findall(r"[\w$€£¥₹%]+(?:[.,][\w]+)*", line.lower())
+    tw = set(re.findall(r"[\w$€£¥₹%]+(?:[.,][\w]+)*", title.lower()))
+    if len(lw) < 4 or not tw or len(lw) > 30:
+        return False
+    return sum(w in tw for w in lw) >= 0.8 * len(lw)
+
+
 def quantities_stage(doc) -> None:
     """Figures of each sentence; spans of periods and dates are excluded."""
     from ..normalize.numbers import detect_decimal_comma
@@ -171,7 +184,7 @@ def quantities_stage(doc) -> None:
             ctx.quantities = []
             continue
         in_list = False
-        if title and " ".join(line.split()).lower() == title:
+        if title and _repeats_title(line, title):
             ctx.quantities = []
             continue
         excl = [(p.start - ctx.start, p.end - ctx.start) for p in ctx.periods]
