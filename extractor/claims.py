@@ -419,7 +419,8 @@ class LinkResult:
     quantities: list
 
 
-def _indicator(art_text, q: Quantity, flow, clause, sent: SentenceCtx, cues: Cues) -> Optional[str]:
+def _indicator(art_text, q: Quantity, flow, clause, sent: SentenceCtx, cues: Cues,
+               prev_indicator: Optional[str] = None) -> Optional[str]:
     lo, hi = clause
     if q.kind == "price":
         return "price"
@@ -459,8 +460,8 @@ def _indicator(art_text, q: Quantity, flow, clause, sent: SentenceCtx, cues: Cue
         vreg = cues.cues["volume"][1]
         if _find(vreg, art_text, max(lo, q.start - 40), q.start, 0):
             return "trade_volume"
-        if re.search(r"\bshipments\b", art_text[lo:q.start], re.I) and not levels:
-            return "trade_volume"
+        if re.search(r"\bshipments\b", art_text[lo:q.start], re.I) and not levels and prev_indicator in ("trade_volume", None):
+            return "trade_volume"  # "shipments to fall by up to 10%" after tonnages: a volume change
         if levels and q.kind == "ratio":
             o = min(levels, key=lambda o: abs(o.start - q.start))
             return {"money": "trade_value", "volume": "trade_volume", "price": "price", "count": "trade_volume"}[o.kind]
@@ -558,7 +559,7 @@ def _product_for(q: Quantity, clause, sent: SentenceCtx, text: str = "") -> Opti
 def _is_base_figure(art_text, q: Quantity, clause) -> bool:
     """True when the figure is the comparison point of another ("up from X", "compared with X", "vs X")."""
     return bool(re.search(r"(?:\b(?:up|down|rising|falling|compared|a rise|a fall)\s+(?:from|with|against)|\bvs\.?|\bversus|"
-                          r"\bagainst|\bcompared to)\s+(?:a\s+|an\s+|the\s+)?(?:revised\s+|record\s+)?$",
+                          r"\bagainst|\bcompared to|\bfrom)\s+(?:a\s+|an\s+|the\s+)?(?:revised\s+|record\s+)?$",
                           art_text[max(clause[0], q.start - 24):q.start], re.I))
 
 
@@ -614,6 +615,7 @@ class ArticleLinker:
         self.dateline = dateline_area(text, self.cues)
         self.main_product: Optional[ProductMention] = None
         self.main_period_from_body = False
+        self.last_indicator: Optional[str] = None
         self.last_period: Optional[Period] = None
         self.first_claim_sent_has_area = False
         self.first_claim_flow = None
@@ -661,6 +663,15 @@ class ArticleLinker:
         "The previous three months" is read against the sentence's own reference period (the three months just
         before it), not against the publication date."""
         chosen, src, base = self._pick_period_raw(q, clause, sent, ctx_period)
+        if chosen is not None and chosen.period_end is not None and self.published is not None \
+                and chosen.period_end > self.published and chosen.period_start <= self.published \
+                and not re.search(r"\d", chosen.text or "") and chosen.freq == "P" and self.resolve_base \
+                and not re.search(r"\b(?:this|current|next|coming)\b", chosen.text or "", re.I):
+            # "exports stood at Rs 8,781 billion during July-June" (published in July): the span just ended
+            rng = self.resolve_base(replace(chosen, base_shift=("year", -1), role="base", period_start=None,
+                                            period_end=None), chosen.period_start, chosen.period_end, chosen.freq)
+            if rng:
+                chosen = self._make_period(chosen, rng)
         if chosen is not None and re.match(r"(?:the\s+)?(?:previous|preceding|prior)\s", chosen.text or "", re.I) \
                 and self.resolve_base:
             refs = [p for p in self._own_periods(sent) if p.text != chosen.text and p.period_start is not None
@@ -913,10 +924,10 @@ class ArticleLinker:
                     if prev_reason and prev_q.start >= clause[0] and prev_reason.startswith("nc.") \
                             and prev_q.value_type in ("change_pct", "change_abs"):
                         reason = prev_reason
-                if reason is None and qi > 0 and _is_base_figure(self.text, q, clause):
+                if reason is None and qi > 0 and _is_base_figure(self.text, q, (sent.start, clause[1])):
                     prev_q = sent.quantities[qi - 1]
                     prev_reason = rejected.get((prev_q.start, prev_q.end))
-                    if prev_reason and prev_q.start >= clause[0] and prev_reason.startswith("nc."):
+                    if prev_reason and prev_reason.startswith("nc."):
                         reason = prev_reason
                 if reason is not None:
                     qrow.update(is_claim=False, reason=reason)
@@ -1516,7 +1527,9 @@ class ArticleLinker:
                 sign = prev[-1].change_sign if restates_change and prev[-1].change_sign else 0
                 q = replace(q, value_type="change_pct",
                             obs_value=(abs(q.obs_value) * sign) if sign else q.obs_value)
-        indicator = _indicator(self.text, q, f.flow, clause, sent, cues)
+        indicator = _indicator(self.text, q, f.flow, clause, sent, cues, self.last_indicator)
+        if indicator in ("trade_value", "trade_volume") and q.value_type == "level":
+            self.last_indicator = indicator
         if indicator is None:
             return None, None
         value_type = q.value_type
