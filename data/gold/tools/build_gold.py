@@ -181,7 +181,7 @@ def main():
     samples = load_spec("spec_samples.py")
     extra = load_spec("spec_extra.py")
     heldout = []
-    for name, prefix in (("spec_heldout1.py", "g"), ("spec_heldout2.py", "x"), ("spec_dev3.py", "d")):
+    for name, prefix in (("spec_heldout1.py", "g"), ("spec_heldout2.py", "x"), ("spec_dev3.py", "d"), ("spec_dev4.py", "e")):
         if os.path.exists(os.path.join(HERE, name)):
             batch = load_spec(name)
             for n, a in enumerate(batch, 1):
