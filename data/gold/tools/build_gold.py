@@ -181,11 +181,12 @@ def main():
     samples = load_spec("spec_samples.py")
     extra = load_spec("spec_extra.py")
     heldout = []
-    for name, prefix in (("spec_heldout1.py", "g"), ("spec_heldout2.py", "x"), ("spec_dev3.py", "d"), ("spec_dev4.py", "e")):
+    for name, prefix in (("spec_heldout1.py", "g"), ("spec_heldout2.py", "x"), ("spec_heldout3.py", "x"),
+                         ("spec_dev3.py", "d"), ("spec_dev4.py", "e")):
         if os.path.exists(os.path.join(HERE, name)):
             batch = load_spec(name)
-            for n, a in enumerate(batch, 1):
-                a.setdefault("url", f"https://news.example/{prefix}{n:03d}")
+            for a in batch:
+                a.setdefault("url", f"https://news.example/{a['id'][0]}{int(a['id'][1:]):03d}")
             heldout.append((prefix, batch))
     sample_rows = [{k: a[k] for k in ("id", "url", "title", "published", "text")} for a in samples]
     dump(os.path.join(ROOT, "data", "samples", "articles.jsonl"), sample_rows)
