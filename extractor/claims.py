@@ -556,6 +556,16 @@ def _product_for(q: Quantity, clause, sent: SentenceCtx, text: str = "") -> Opti
     return None
 
 
+@functools.lru_cache(maxsize=None)
+def _rx_cached(template: str, flags: int) -> re.Pattern:
+    """Compile a regex skeleton whose ``{category}`` slots are filled with the terms of that ``c_cues.jsonl``
+    category (the words stay data; the skeleton holds only function words and structure)."""
+    from .cues import cue_alternation
+
+    names = set(re.findall(r"\{([a-z_]+)\}", template))
+    return re.compile(template.format(**{n: cue_alternation(n) for n in names}), flags)
+
+
 def _is_base_figure(art_text, q: Quantity, clause) -> bool:
     """True when the figure is the comparison point of another ("up from X", "compared with X", "vs X")."""
     return bool(re.search(r"(?:\b(?:up|down|rising|falling|compared|a rise|a fall)\s+(?:from|with|against)|\bvs\.?|\bversus|"
@@ -1072,8 +1082,9 @@ class ArticleLinker:
                     if row["flow"] in ("export", "import", "re_export", None) and a.code != row["reporter"]:
                         self._set_partner(row, a, "pair.adjacent")
 
-    _FOLLOW = re.compile(r"\s+(?:(?:went|goes|go|was|were|is|are|shipped|sold|sent|exported|destined|bound)\s+)?"
-                         r"(?:to|for)\s+(?:the\s+)?$", re.I)
+    @property
+    def _FOLLOW(self) -> re.Pattern:
+        return _rx_cached(r"\s+(?:(?:{destination_verb})\s+)?(?:to|for)\s+(?:the\s+)?$", re.I)
 
     def _pair_following(self, sent: SentenceCtx, sent_claims) -> None:
         """Figures each followed by their own destination ("45 percent went to China, 20 percent to India and
@@ -1172,7 +1183,9 @@ class ArticleLinker:
         row.update(period_text=p.text or None, period_start=p.period_start, period_end=p.period_end,
                    freq=p.freq, time_period=p.time_period, period_source=src if p.period_start else None)
 
-    _COUNTRY_REF = re.compile(r"\s+(?:country|nation|state|kingdom|republic|economy|emirate|island|neighbour|neighbor)\b", re.I)
+    @property
+    def _COUNTRY_REF(self) -> re.Pattern:
+        return _rx_cached(r"\s+(?:{country_noun})\b", re.I)
 
     def _resolve_country_references(self, sent: SentenceCtx, recent: list) -> list:
         """"The Asian country", "the Gulf state", "the South American nation": a reference back to the country
@@ -1197,10 +1210,10 @@ class ArticleLinker:
         sep = self.text[sent.clauses[ci - 1][1]:sent.clauses[ci][0]]
         return bool(self.cues.causal_separator and self.cues.causal_separator.fullmatch(sep))
 
-    _PHRASE = re.compile(r"\b(?i:exports|imports|shipments|sales|deliveries|purchases|re-exports)\s+of\s+(?:the\s+)?"
-                         r"(?P<p>[a-z][\w-]*(?:\s+(?!to\b|from\b|in\b|into\b|by\b|at\b|for\b|worth\b|were\b|was\b|rose\b|fell\b|"
-                         r"and\b|or\b|with\b|on\b|of\b|jumped\b|climbed\b|dropped\b|reached\b|totalled\b|totaled\b)"
-                         r"[a-z][\w-]*){0,2})")
+    @property
+    def _PHRASE(self) -> re.Pattern:
+        return _rx_cached(r"\b(?i:{flow_noun_of})\s+of\s+(?:the\s+)?"
+                          r"(?P<p>[a-z][\w-]*(?:\s+(?!(?:{phrase_stop})\b)[a-z][\w-]*){{0,2}})", 0)
 
     def _phrase_product(self, clause) -> Optional[ProductMention]:
         """A product the lexicon does not know, taken as written from "shipments of semiconductor-making
@@ -1353,8 +1366,8 @@ class ArticleLinker:
                 f.exporter = Side(u.code, u.text, "role.seller_verb.gapped")
         # "its exports to China": the possessive stands for the sentence's (or previous sentence's) first area
         if not (f.exporter and f.importer) and not f.owner:
-            mpos = re.search(r"\b(its|their)\s+((?!to\b|from\b)[\w-]+\s+){0,3}(exports?|imports?|shipments|sales|purchases|trade|surplus|deficit)\b",
-                             self.text[clause[0]:clause[1]], re.I)
+            mpos = _rx_cached(r"\b(its|their)\s+((?!to\b|from\b)[\w-]+\s+){{0,3}}({possessed_flow})\b", re.I).search(
+                self.text[clause[0]:clause[1]])
             if mpos:
                 firsts = [a for a in sent.areas if a.code and a.start < clause[0] + mpos.start()
                           and a.kind in ("name", "short", "capital")]

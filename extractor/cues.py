@@ -28,7 +28,8 @@ NONCLAIM_CATEGORIES = ("stock", "fx", "tariff", "casualty", "employment", "produ
 CUE_CATEGORIES = ("share", "volume", "price", "forecast", "target", "actual", "total", "port",
                   "bilateral_anaphor", "count_noun", "volume_noun", "subject_pronoun", "all_goods", "total_appositive",
                   "furniture_line", "back_reference", "abbreviation", "composition", "organization",
-                  "superlative_since", "status_after", "bullet", "dated_noun", "qualifier_word")
+                  "superlative_since", "status_after", "bullet", "dated_noun", "qualifier_word",
+                  "country_noun", "destination_verb", "flow_noun_of", "phrase_stop", "possessed_flow")
 
 
 def terms_regex(terms, *, ignore_case: bool = True) -> re.Pattern:
@@ -158,6 +159,13 @@ def load_cues() -> Cues:
     if missing:
         raise PatternError("E010", f"c_cues.jsonl lacks categories {sorted(missing)}")
     return out
+
+
+def cue_alternation(category: str) -> str:
+    """The terms of a ``c_cues.jsonl`` category as a regex alternation (escaped, longest first), for rules
+    that embed a word list in a larger pattern."""
+    terms = _terms_of("c_cues", category)
+    return "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
 
 
 def _terms_of(name: str, key: str) -> list:
