@@ -185,9 +185,12 @@ def clause_frame(art_text: str, clause: tuple[int, int], areas: list, products: 
         role, rid = area_role(art_text, a, clause, products, cues)
         roles.append((a, role, rid))
     has_explicit_exporter = any(r in ("exporter",) for _a, r, _ in roles)
+    has_explicit_importer = any(r in ("importer",) for _a, r, _ in roles)
     for a, role, rid in roles:
         s = _side(a, rid)
         if role == "origin":
+            if has_explicit_exporter and has_explicit_importer:
+                continue  # "Kazakhstan re-exported German machinery to Russia": where the goods were made
             role = "importer" if has_explicit_exporter else "exporter"
         if role == "exporter" and f.exporter is None:
             f.exporter = s
@@ -476,6 +479,9 @@ def _status(art_text, q: Quantity, clause, sent: SentenceCtx, period: Optional[P
     before_from = re.search(r"\b(up|down)?\s*from\s+$", art_text[max(lo, q.start - 12):q.start])
     if before_from:
         return "actual", None
+    tid0, treg0 = cues.cues["target"]
+    if re.match(r"\s+(?:[\w-]+\s+)?(?:goal|target|objective)s?\b", art_text[q.end:min(hi, q.end + 30)], re.I):
+        return "target", tid0  # "beating the $200 billion goal"
     sid, sreg = cues.cues["status_after"]
     after = art_text[q.end:min(hi, q.end + 30)]
     ma = re.match(r"\s+(?:[\w-]+\s+)?", after)
@@ -523,8 +529,8 @@ def _attribution(sent: SentenceCtx, cues: Cues) -> tuple[Optional[str], Optional
 def _composition(text: str, lo: int, start: int) -> bool:
     """True when a product at ``start`` is named as a composition ("mostly energy", "lifted by car shipments")."""
     _rid, rx = load_cues().cues["composition"]
-    seg = text[max(lo, start - 30):start]
-    return any(re.fullmatch(r"\s+(\w+\s+){0,2}", seg[m.end():] or " ") or not seg[m.end():].strip()
+    seg = text[max(lo, start - 60):start]
+    return any(re.fullmatch(r"\s+(?:[\w-]+,?\s+(?:and\s+|or\s+)?){0,6}", seg[m.end():] or " ") or not seg[m.end():].strip()
                for m in rx.finditer(seg))
 
 
@@ -700,6 +706,14 @@ class ArticleLinker:
         own = self._own_periods(sent)
         base = None
         cand = [p for p in own if lo <= p.start < hi]
+        # "2.14 billion stg vs 3.05 billion in the previous three months": a "previous ..." period belongs to the
+        # figure right before it; for the others of the sentence it is only the comparison
+        prev_like = [p for p in own if re.match(r"(?:the\s+)?(?:previous|preceding|prior)\s", p.text or "", re.I)
+                     and not (p.start >= q.end and re.fullmatch(r"\s*(?:in|for|during|over|of)?\s*",
+                                                                 self.text[q.end:p.start]))]
+        if prev_like and len(prev_like) < len(own):
+            own = [p for p in own if p not in prev_like]
+            cand = [p for p in cand if p not in prev_like]
         cmp_periods = []
         if q.value_type in ("change_pct", "change_abs", "ratio"):
             cmp_periods = [p for p in cand if re.search(r"(?:compared\s+(?:with|to)|than(?:\s+in)?|from|against|versus|vs\.?|over|on)\s+$",
@@ -1255,7 +1269,8 @@ class ArticleLinker:
             if cue.flow != "balance":
                 continue
             for s, e in cue.spans(self.text, clause[0], clause[1]):
-                if 0 <= s - prod.end <= 12 and re.fullmatch(r"[\s\w-]*", self.text[prod.end:s]):
+                if 0 <= s - prod.end <= 30 and re.fullmatch(r"[\s\w-]*", self.text[prod.end:s]) \
+                        and len(self.text[prod.end:s].split()) <= 4:
                     return True
                 if 0 <= prod.start - e <= 12 and re.fullmatch(r"\s+(in|on|of)\s+(\w+\s+)?", self.text[e:prod.start]):
                     return True

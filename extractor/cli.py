@@ -150,7 +150,7 @@ def extract(
     rej = f", {summary.n_rejected} rejected" if summary.n_rejected else ""
     typer.echo(
         f"{summary.n_articles} articles ({summary.n_ok} ok{rej}): {summary.n_claims} claims, "
-        f"{summary.n_quantities} quantities, {summary.n_errors} errors rows "
+        f"{summary.n_quantities} quantities, {summary.n_errors} error rows "
         f"-> {out}/{{claims,quantities,articles,errors}}.{fmt} ({summary.seconds:.1f} s)"
     )
 

@@ -173,6 +173,12 @@ def quantities_stage(doc) -> None:
     title = " ".join((doc.user_data.get("tc_title") or "").split()).lower()
     in_list = False
     for ctx in ud["sents"]:
+        # furniture is decided per text line: "Most read: 1. ... 2. Fertilizer prices up 12%" is one line
+        line_start = doc.text.rfind("\n", 0, ctx.start) + 1
+        if furniture.match(doc.text[line_start:ctx.end].lstrip()):
+            ctx.quantities = []
+            in_list = True
+            continue
         line = ctx.text.lstrip()
         # page furniture ("Related: ...", "Read more: ...") and the bulleted links under it hold no figures; a
         # body line that repeats the headline is the title (context only, never claims)
