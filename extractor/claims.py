@@ -915,6 +915,12 @@ class ArticleLinker:
                 clause = sent.clauses[ci]
                 f = frames[ci]
                 flow_info = nearest_flow(self.text, clause, q, cues)
+                col = re.search(r"table\.col=([\w-]+)", q.rule_id or "")
+                if col:  # a table cell: its column header names the flow ("Exports", "Imports")
+                    header = col.group(1).replace("_", " ")
+                    hm = _flow_matches(header, 0, len(header), cues, names=False)
+                    if hm:
+                        flow_info = (hm[0][0].flow, hm[0][0].id, hm[0][0].sign)
                 has_flow = flow_info is not None
                 fl_spans = tuple((s0, e0) for _c, s0, e0 in _flow_matches(self.text, clause[0], clause[1], cues))
                 reason = nonclaim_reason(self.text, q, clause, has_flow or bool(f.importer or f.exporter), cues,
@@ -935,6 +941,8 @@ class ArticleLinker:
                                  or (prev_claim_sentence and not sent_has_area)
                                  or any(c.flow_explicit for c in frames)
                                  or (sent_claims and q.kind in ("money", "volume", "count", "percent", "price"))
+                                 or ("table.header_unit" in (q.rule_id or "") and (self.main is not None
+                                                                                   or title_frame is not None))
                                  or (title_frame is not None and title_frame.flow_explicit and self.n_claims == 0
                                      and not sent_has_area))
                     if not trade_ctx:

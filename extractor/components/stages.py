@@ -158,6 +158,68 @@ def _repeats_title(line: str, title: str) -> bool:
     return sum(w in tw for w in lw) >= 0.8 * len(lw)
 
 
+_UNIT_MARK = re.compile(r"\(([^()]{1,20})\)")
+
+
+def _marker_quantity(marker: str, areas, dec):
+    """Read a table's unit marker ("$ bn", "US$ bn", "mln t", "EUR million") as the figure "1 <marker>"."""
+    from ..normalize.quantities import find_quantities
+
+    m = re.match(r"\s*([^\w\s]+|[A-Z]{1,3}\$)\s*(.*)$", marker)
+    text = f"{m.group(1)}1 {m.group(2)}" if m else f"1 {marker.strip()}"
+    qs = find_quantities(text, areas=areas, decimal_comma=dec)
+    return qs[0] if len(qs) == 1 and qs[0].unit else None
+
+
+def _table_units(text: str, ctx, qs: list, areas, dec) -> list:
+    """Pipe-table rows ("Mexico | 27.3 | 40.1") whose unit stands in a header or caption line above
+    ("Partner | Exports ($ bn) | ...", "Table: trade, January ($ bn)"): bare number cells take that unit and
+    scale. A header marker applies to its own column; a caption marker to every column. Offsets are unchanged
+    (value_text stays the number as written)."""
+    line_start = text.rfind("\n", 0, ctx.start) + 1
+    lines_before = text[max(0, line_start - 600):line_start].splitlines()[-4:]
+    col_marks: dict = {}
+    col_names: dict = {}
+    caption = None
+    for ln in lines_before:
+        if "|" in ln:
+            for i, cell in enumerate(ln.split("|")):
+                name = re.sub(r"[^\w -]", " ", _UNIT_MARK.sub("", cell)).strip()
+                if name and not re.search(r"\d", name):
+                    col_names[i] = name
+                mk = _UNIT_MARK.search(cell)
+                if mk:
+                    col_marks[i] = mk.group(1)
+        else:
+            marks = _UNIT_MARK.findall(ln)
+            if len(marks) == 1:
+                caption = marks[0]
+    if not col_marks and caption is None:
+        return qs
+    row = text[line_start:text.find("\n", ctx.start) if text.find("\n", ctx.start) >= 0 else len(text)]
+    bounds, pos = [], 0
+    for cell in row.split("|"):
+        bounds.append((line_start + pos, line_start + pos + len(cell)))
+        pos += len(cell) + 1
+    out = []
+    for q in qs:
+        if q.kind == "number" and q.unit is None:
+            a = ctx.start + q.start
+            col = next((i for i, (lo, hi) in enumerate(bounds) if lo <= a < hi), None)
+            marker = col_marks.get(col, caption) if col is not None else None
+            ref = _marker_quantity(marker, areas, dec) if marker else None
+            if ref is not None:
+                mult = q.unit_mult + ref.unit_mult
+                rid = (q.rule_id + "+" if q.rule_id else "") + "table.header_unit"
+                if col_names.get(col):
+                    rid += "+table.col=" + col_names[col].replace(" ", "_")
+                q = replace(q, unit=ref.unit, kind=ref.kind, unit_mult=mult,
+                            obs_value=float(f"{q.obs_value_raw * (10 ** mult) * (ref.obs_value / (10 ** ref.unit_mult)):.12g}"),
+                            unit_inherited=True, rule_id=rid)
+        out.append(q)
+    return out
+
+
 def quantities_stage(doc) -> None:
     """Figures of each sentence; spans of periods and dates are excluded."""
     from ..normalize.numbers import detect_decimal_comma
@@ -195,6 +257,8 @@ def quantities_stage(doc) -> None:
             continue
         excl = [(p.start - ctx.start, p.end - ctx.start) for p in ctx.periods]
         qs = find_quantities(ctx.text, areas=areas, exclude=excl, decimal_comma=dec)
+        if "|" in ctx.text:
+            qs = _table_units(doc.text, ctx, qs, areas, dec)
         ctx.quantities = _shift(qs, ctx.start)
 
 
