@@ -20,9 +20,11 @@ Offsets are Python ``str`` indices into the article text (end exclusive).
 """
 from __future__ import annotations
 
+import calendar
 import functools
 import hashlib
 import re
+from datetime import date
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -631,6 +633,9 @@ class ArticleLinker:
         self.dateline = dateline_area(text, self.cues)
         self.main_product: Optional[ProductMention] = None
         self.main_period_from_body = False
+        self.season_start_month: Optional[int] = None
+        self.prev_sent_partner: Optional[str] = None
+        self.prev_sent_para = -1
         self.last_indicator: Optional[str] = None
         self.last_period: Optional[Period] = None
         self.first_claim_sent_has_area = False
@@ -679,6 +684,8 @@ class ArticleLinker:
         "The previous three months" is read against the sentence's own reference period (the three months just
         before it), not against the publication date."""
         chosen, src, base = self._pick_period_raw(q, clause, sent, ctx_period)
+        if chosen is not None and (chosen.period_start is None or self._SEASON_START.search(self.text, sent.start, sent.end)):
+            chosen = self._season(chosen, sent) or chosen
         if chosen is not None and chosen.period_end is not None and self.published is not None \
                 and chosen.period_end > self.published and chosen.period_start <= self.published \
                 and not re.search(r"\d", chosen.text or "") and chosen.freq == "P" and self.resolve_base \
@@ -847,6 +854,34 @@ class ArticleLinker:
             out = replace(p, period_start=start, period_end=ref.period_end, freq=freq, time_period=tp)
         return out
 
+    _SEASON_YEARS = re.compile(r"\b((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})\b")
+    _SEASON_START = re.compile(r"\b(?:runs?|running|starts?|starting|begins?|beginning|started|began)\s+(?:from\s+|in\s+|on\s+)?"
+                               r"(?P<month>[A-Z][a-z]+)")
+
+    def _season(self, p: Period, sent: SentenceCtx) -> Optional[Period]:
+        """A season or marketing year whose first month the text states ("the 2023/24 marketing year, which runs
+        from July to June"; later "for 2024/25" in the same article): dates from that month, twelve months long,
+        freq P. The stated month is remembered for the rest of the article. None when no month is known."""
+        m = self._SEASON_YEARS.search(p.text or "")
+        if not m:
+            return None
+        ms = self._SEASON_START.search(self.text, sent.start, sent.end)
+        month = None
+        if ms:
+            names = {calendar.month_name[i].lower(): i for i in range(1, 13)}
+            month = names.get(ms.group("month").lower())
+        if month:
+            self.season_start_month = month
+        month = month or self.season_start_month
+        if not month or not self.period_fields:
+            return None
+        y = int(m.group(1))
+        start = date(y, month, 1)
+        end_y, end_m = (y + 1, month - 1) if month > 1 else (y, 12)
+        end = date(end_y, end_m, calendar.monthrange(end_y, end_m)[1])
+        freq, tp = self.period_fields(start, end)
+        return replace(p, period_start=start, period_end=end, freq=freq, time_period=tp)
+
     _SPAN = re.compile(r"^(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|through|until)\s+(?P<b>.+)$", re.I)
 
     def _split_span(self, p: Period):
@@ -1013,6 +1048,8 @@ class ArticleLinker:
             for _q, row, _f in sent_claims:
                 claims.append(row)
             pending_periods = [(row, row.pop("_period", None)) for _q, row, _f in sent_claims]
+            self.prev_sent_partner = sent_claims[0][1]["partner"] if sent_claims else None
+            self.prev_sent_para = sent.para
             if sent_claims:
                 if self.n_claims == 0:
                     fr0 = sent_claims[0][2]
@@ -1410,6 +1447,9 @@ class ArticleLinker:
             m = cues.pronoun_subject.match(self.text, clause[0], clause[1])
             if m:
                 role = "importer" if m.group("buy") else "exporter"
+                main_rep = (self.main or title_frame).reporter if (self.main or title_frame) is not None else None
+                if m.group("pron").lower().startswith("the ") and main_rep is not None and main_rep.code:
+                    prev_subject = main_rep  # "the country", "the nation": the article's subject
                 if role == "exporter" and f.exporter is None:
                     f.exporter = Side(prev_subject.code, prev_subject.text, "cue.subject_pronoun")
                 elif role == "importer" and f.importer is None:
@@ -1452,7 +1492,10 @@ class ArticleLinker:
                 and re.search(r"\b(the|this|that|these|those|such)\s+$", self.text[max(0, p.start - 8):p.start], re.I)
                 for p in sent.products)
             from_title = self.main is None and main is title_frame
-            if f.partner is None and not sent_has_area and (not f.flow_explicit or back_ref or from_title) \
+            follows = (self.prev_sent_partner is not None and self.prev_sent_para == sent.para
+                       and main.partner is not None and self.prev_sent_partner == main.partner.code
+                       and main.partner.code != "WLD" and not f.total)
+            if f.partner is None and not sent_has_area and (not f.flow_explicit or back_ref or from_title or follows) \
                     and not f.port and main.partner is not None:
                 if f.flow == main.flow or f.flow is None or (
                         from_title and {f.flow, main.flow} <= {"export", "import"}
@@ -1479,7 +1522,11 @@ class ArticleLinker:
             f.flow = None
             f.partner = None
         elif f.partner is None and f.reporter is not None and f.flow in ("export", "import", "re_export", "balance", "trade"):
-            if f.flow_explicit or f.total:
+            group = _rx_cached(r"\b(?:with|to|from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,5}}(?:{group_noun})\b", re.I).search(
+                self.text, clause[0], clause[1])
+            if group:
+                f.partner = Side(None, group.group(0), "cue.group_noun")  # "trade with Belt and Road countries"
+            elif f.flow_explicit or f.total:
                 f.partner = WLD
         if f.partner is None and f.reporter is not None and f.flow in ("import", "export") \
                 and str(f.reporter.rule).startswith(("role.buyer_verb", "role.seller_verb", "role.agent_")):
@@ -1491,6 +1538,10 @@ class ArticleLinker:
                 and str(f.partner.rule).startswith("carried") and self.main is not None \
                 and main.flow in ("import", "export") and f.flow in ("import", "export") and f.flow != main.flow:
             f.reporter, f.partner, f.flow = main.reporter, f.reporter, main.flow
+        if q.kind in ("money", "volume") and re.search(r"\bof\s+(?:the\s+|its\s+|their\s+)?$", self.text[max(clause[0], q.start - 12):q.start]):
+            prev = [o for o in sent.quantities if o.end <= q.start]
+            if prev and prev[-1].kind == "percent" and prev[-1].value_type == "level" and f.flow in ("export", "import"):
+                f.partner = Side("WLD", None, "cue.total.of_share")
         # "imports to Russia, worth about $900 million": the figure is the total of the noun phrase
         if self._total_appositive(q, clause) and f.flow in ("import", "export", "re_export"):
             noun_end = self._total_appositive(q, clause)

@@ -29,7 +29,8 @@ CUE_CATEGORIES = ("share", "volume", "price", "forecast", "target", "actual", "t
                   "bilateral_anaphor", "count_noun", "volume_noun", "subject_pronoun", "all_goods", "total_appositive",
                   "furniture_line", "back_reference", "abbreviation", "composition", "organization",
                   "superlative_since", "status_after", "bullet", "dated_noun", "qualifier_word",
-                  "country_noun", "destination_verb", "flow_noun_of", "phrase_stop", "possessed_flow")
+                  "country_noun", "destination_verb", "flow_noun_of", "phrase_stop", "possessed_flow",
+                  "group_noun")
 
 
 def terms_regex(terms, *, ignore_case: bool = True) -> re.Pattern:
@@ -154,7 +155,7 @@ def load_cues() -> Cues:
            for t in _terms_of("c_flow_cues", c.id)]
     alt = lambda ts: "|".join(re.escape(t) for t in sorted(set(ts), key=len, reverse=True))  # noqa: E731
     out.pronoun_subject = re.compile(
-        rf"(?:[\w]+,?\s+){{0,2}}?(?i:{alt(pron)})\s+(?:\w+\s+){{0,2}}?(?:(?P<sell>{alt(sell)})|(?P<buy>{alt(buy)}))\b", re.I)
+        rf"(?:[\w]+,?\s+){{0,2}}?(?P<pron>(?i:{alt(pron)}))\s+(?:\w+\s+){{0,2}}?(?:(?P<sell>{alt(sell)})|(?P<buy>{alt(buy)}))\b", re.I)
     missing = set(CUE_CATEGORIES) - set(out.cues)
     if missing:
         raise PatternError("E010", f"c_cues.jsonl lacks categories {sorted(missing)}")
