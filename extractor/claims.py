@@ -1048,7 +1048,10 @@ class ArticleLinker:
             for _q, row, _f in sent_claims:
                 claims.append(row)
             pending_periods = [(row, row.pop("_period", None)) for _q, row, _f in sent_claims]
-            self.prev_sent_partner = sent_claims[0][1]["partner"] if sent_claims else None
+            if sent_claims:
+                self.prev_sent_partner = sent_claims[0][1]["partner"]
+            elif sent.para != self.prev_sent_para:
+                self.prev_sent_partner = None
             self.prev_sent_para = sent.para
             if sent_claims:
                 if self.n_claims == 0:
@@ -1432,6 +1435,11 @@ class ArticleLinker:
                 firsts = [a for a in sent.areas if a.code and a.start < clause[0] + mpos.start()
                           and a.kind in ("name", "short", "capital")]
                 ref = Side(firsts[0].code, firsts[0].text, "cue.possessive_pronoun") if firsts else prev_subject
+                main_fr = self.main or title_frame
+                if not firsts and main_fr is not None and main_fr.reporter is not None and _rx_cached(
+                        r"^\s*(?:\w+,?\s+){{0,2}}?(?:{subject_pronoun})\b", re.I).match(self.text[clause[0]:clause[1]]) \
+                        and re.match(r"\s*(?:\w+,?\s+){0,2}?the\s", self.text[clause[0]:clause[1]], re.I):
+                    ref = main_fr.reporter  # "The country aims to raise its non-oil trade": the article's subject
                 if ref is not None:
                     noun = mpos.group(3).lower()
                     if noun.startswith("export") or noun in ("shipments", "sales"):
