@@ -489,6 +489,9 @@ def _status(art_text, q: Quantity, clause, sent: SentenceCtx, period: Optional[P
     ma = re.match(r"\s+(?:[\w-]+\s+)?", after)
     if ma is not None and sreg.match(after, ma.end()) or sreg.match(after, len(after) - len(after.lstrip())):
         return "forecast", sid
+    rel = re.match(r"\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:[\w-]+\s+){0,2}", art_text[q.end:min(hi, q.end + 60)])
+    if rel and sreg.match(art_text, q.end + rel.end()):
+        return "forecast", sid  # "the 1.9 per cent growth that analysts had forecast"
     # the status words that govern a figure stand before it, after the last "and/but" that follows an
     # earlier figure of the clause ("rose 9% in 2023 and are expected to grow 5% this year")
     seg_lo = lo
@@ -633,6 +636,7 @@ class ArticleLinker:
         self.dateline = dateline_area(text, self.cues)
         self.main_product: Optional[ProductMention] = None
         self.main_period_from_body = False
+        self.prev_sent_nontrade = False
         self.season_start_month: Optional[int] = None
         self.prev_sent_partner: Optional[str] = None
         self.prev_sent_para = -1
@@ -968,6 +972,10 @@ class ArticleLinker:
                     if not (noun and (cues.cues["count_noun"][1].fullmatch(noun) or cues.cues["volume_noun"][1].fullmatch(noun))) and q.unit != "unit":
                         reason = "count_not_trade"
                 # trade context: a flow word, a product, a trade role, or the previous sentence's claims
+                if reason is None and self.prev_sent_nontrade and not any(fr.flow_explicit for fr in frames) \
+                        and not has_flow and not sent.products and not f.port \
+                        and not any(c.spans(self.text, sent.start, sent.end) for c in cues.weak_flows):
+                    reason = "nc.context"  # "Remittances rose 16% ... Saudi Arabia was the largest source at $720m"
                 if reason is None:
                     sent_flow = any(fr.flow_explicit for fr in frames)
                     trade_ctx = (has_flow or sent_flow or f.importer or f.exporter or f.port or f.partner_side
@@ -1039,6 +1047,10 @@ class ArticleLinker:
                                 row[k] = r2[k]
                             if r2["value_type"] != row["value_type"] and q.value_type == "level":
                                 row["value_type"] = r2["value_type"]
+            sent_reasons = [r for (a, b), r in rejected.items() if sent.start <= a < sent.end]
+            self.prev_sent_nontrade = bool(sent_reasons) and not sent_claims and any(
+                r.startswith(("nc.macro", "nc.context")) for r in sent_reasons) and all(
+                r.startswith("nc.") or r in ("no_trade_context", "bare_number", "count_not_trade") for r in sent_reasons)
             self._pair_adjacent(sent, sent_claims)
             self._pair_following(sent, sent_claims)
             if respectively:
@@ -1232,8 +1244,10 @@ class ArticleLinker:
         own = [p for p in sent.periods if p.role == "period" and p.period_start is not None]
         for run in self._coordinated_lists(own, gap + r"(in\s+)?"):
             after = [x for x in sent_claims if x[0].start >= run[-1].end]
-            if len(after) >= len(run):
-                for (q, row, fr), p in zip(after[:len(run)], run):
+            before = [x for x in sent_claims if x[0].end <= run[0].start]
+            figs = after[:len(run)] if len(after) >= len(run) else (before[-len(run):] if len(before) >= len(run) else [])
+            if figs:
+                for (q, row, fr), p in zip(figs, run):
                     self._set_period(row, p, "sentence")
                 break
 
