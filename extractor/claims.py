@@ -85,6 +85,7 @@ class Frame:
 
 
 WLD = Side("WLD", None, "cue.total")
+_MONTHS = {calendar.month_name[i].lower(): i for i in range(1, 13)}  # English month names -> number
 
 
 
@@ -476,8 +477,7 @@ def _indicator(art_text, q: Quantity, flow, clause, sent: SentenceCtx, cues: Cue
 
 def _status(art_text, q: Quantity, clause, sent: SentenceCtx, period: Optional[Period], published, cues: Cues):
     lo, hi = clause
-    # cues in the clause up to the figure (and just after it: "are expected to total about $20.5bn")
-    seg_hi = hi
+    # the status words stand before the figure (or right after it: "the $200 billion goal")
     before_from = re.search(r"\b(up|down)?\s*from\s+$", art_text[max(lo, q.start - 12):q.start])
     if before_from:
         return "actual", None
@@ -565,6 +565,14 @@ def _product_for(q: Quantity, clause, sent: SentenceCtx, text: str = "") -> Opti
     if after:
         return after[0]
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _currency_rules() -> dict:
+    """Currency rules of ``q_currencies.jsonl`` by id (read once)."""
+    from .normalize.money import currency_table
+
+    return {r["id"]: r for r in currency_table()}
 
 
 @functools.lru_cache(maxsize=None)
@@ -859,8 +867,9 @@ class ArticleLinker:
         return out
 
     _SEASON_YEARS = re.compile(r"\b((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})\b")
-    _SEASON_START = re.compile(r"\b(?:runs?|running|starts?|starting|begins?|beginning|started|began)\s+(?:from\s+|in\s+|on\s+)?"
-                               r"(?P<month>[A-Z][a-z]+)")
+    @property
+    def _SEASON_START(self) -> re.Pattern:
+        return _rx_cached(r"\b(?:{season_start_verb})\s+(?:from\s+|in\s+|on\s+)?(?P<month>[A-Z][a-z]+)", 0)
 
     def _season(self, p: Period, sent: SentenceCtx) -> Optional[Period]:
         """A season or marketing year whose first month the text states ("the 2023/24 marketing year, which runs
@@ -872,8 +881,7 @@ class ArticleLinker:
         ms = self._SEASON_START.search(self.text, sent.start, sent.end)
         month = None
         if ms:
-            names = {calendar.month_name[i].lower(): i for i in range(1, 13)}
-            month = names.get(ms.group("month").lower())
+            month = _MONTHS.get(ms.group("month").lower())
         if month:
             self.season_start_month = month
         month = month or self.season_start_month
@@ -1138,8 +1146,9 @@ class ArticleLinker:
             out.append(r)
         return out
 
-    _ADJ = re.compile(r"(?:\s*[(:]\s*|\s+(?:with|at|on)\s+)(?:(?:about|some|nearly|almost|around|roughly|over|"
-                      r"more than|less than|just over|just under)\s+)?$", re.I)
+    @property
+    def _ADJ(self) -> re.Pattern:
+        return _rx_cached(r"(?:\s*[(:]\s*|\s+(?:with|at|on)\s+)(?:(?:{pair_qualifier})\s+)?$", re.I)
 
     def _set_partner(self, row: dict, a: AreaMention, rule: str) -> None:
         if a.code is None or a.code == row["reporter"]:
@@ -1311,9 +1320,9 @@ class ArticleLinker:
     def _currency_for_reporter(self, q: Quantity, reporter: str) -> Quantity:
         """Re-resolve a currency whose code depends on the areas (``by_area`` rules of q_currencies.jsonl:
         Rs, rupees, ¥, kronor, francs, dinars) against the claim's reporter instead of the whole article."""
-        from .normalize.money import currency_table, resolve_currency
+        from .normalize.money import resolve_currency
 
-        rules = {r["id"]: r for r in currency_table()}
+        rules = _currency_rules()
         for rid in (q.rule_id or "").split("+"):
             rule = rules.get(rid)
             if rule is not None and rule.get("by_area"):

@@ -30,7 +30,7 @@ CUE_CATEGORIES = ("share", "volume", "price", "forecast", "target", "actual", "t
                   "furniture_line", "back_reference", "abbreviation", "composition", "organization",
                   "superlative_since", "status_after", "bullet", "dated_noun", "qualifier_word",
                   "country_noun", "destination_verb", "flow_noun_of", "phrase_stop", "possessed_flow",
-                  "group_noun")
+                  "group_noun", "pair_qualifier", "season_start_verb")
 
 
 def terms_regex(terms, *, ignore_case: bool = True) -> re.Pattern:

@@ -107,7 +107,21 @@ def _table_of(path: Path, table: Optional[str]) -> str:
     return stem
 
 
-class TableWriter:
+class _CommitOnExit:
+    """Context-manager protocol shared by the atomic writers: ``commit()`` when the block ends normally,
+    ``abort()`` (temp files removed, nothing renamed) when it raises."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.abort()
+
+
+class TableWriter(_CommitOnExit):
     """Append rows to one table file atomically: ``write_rows``/``write_frame`` ... ``commit()``.
 
     The file appears at ``path`` only on :meth:`commit`; :meth:`abort` (or an exception inside a ``with``
@@ -213,14 +227,6 @@ class TableWriter:
             except OSError:
                 pass
 
-    def __enter__(self) -> TableWriter:
-        return self
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
-            self.commit()
-        else:
-            self.abort()
 
 
 def _umask() -> int:
@@ -272,7 +278,7 @@ def prepare_out_dir(
     return paths
 
 
-class TableSet:
+class TableSet(_CommitOnExit):
     """The four tables of a run, written together: rows are appended per table, all files appear on
     :meth:`commit` and all temporary files are removed on :meth:`abort` (or an exception in ``with``).
 
@@ -322,14 +328,6 @@ class TableSet:
         if first is not None:
             raise first
 
-    def __enter__(self) -> TableSet:
-        return self
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
-            self.commit()
-        else:
-            self.abort()
 
 
 def write_table(
